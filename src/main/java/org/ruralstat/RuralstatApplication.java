@@ -1,0 +1,137 @@
+package org.ruralstat;
+
+import org.ruralstat.job.RunCommand;
+import org.ruralstat.query.QueryCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line: {@code run}, {@code serve} and {@code query} (see CONTRACT.md). Exit codes: 0 the run
+ * completed, 1 it failed, 2 usage error, 3 another run holds the lock.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(RuralstatProperties.class)
+public class RuralstatApplication {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_LOCKED = 3;
+
+    static final String USAGE = """
+            usage: java -jar target/ruralstat.jar run   [--input DIR] [--warehouse DIR]
+                   java -jar target/ruralstat.jar query [--warehouse DIR] [--csv] "SQL"
+            """;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command and returns its exit code, without exiting (for tests). */
+    public static int execute(String... args) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(USAGE);
+            return EXIT_USAGE;
+        }
+        if (line.command().equals("query")) {
+            return QueryCommand.execute(line.warehouse().orElse(Path.of("warehouse")), line.csv(), line.sql(), System.out, System.err);
+        }
+        SpringApplication application = new SpringApplication(RuralstatApplication.class);
+        application.setDefaultProperties(defaults(line));
+        try (ConfigurableApplicationContext context = application.run(line.springArguments())) {
+            return context.getBean(RunCommand.class).run();
+        } catch (RuntimeException e) {
+            System.err.println("ruralstat: the run failed: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+    }
+
+    private static Map<String, Object> defaults(CommandLine line) {
+        Map<String, Object> defaults = new HashMap<>();
+        String warehouse = System.getenv().getOrDefault("RURALSTAT_WAREHOUSE", "warehouse");
+        Path directory = line.warehouse().orElse(Path.of(warehouse)).toAbsolutePath().normalize();
+        defaults.put("spring.datasource.url", "jdbc:h2:file:" + directory.resolve("jobrepo").resolve("batch")
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+        defaults.put("spring.datasource.username", "sa");
+        return defaults;
+    }
+
+    /**
+     * A parsed command line.
+     */
+    record CommandLine(String command, Path input, Path warehouseDir, boolean csv, String sql) {
+
+        static CommandLine parse(String[] args) {
+            if (args.length == 0) {
+                throw new IllegalArgumentException("ruralstat: a command is required");
+            }
+            String command = args[0];
+            if (!List.of("run", "query").contains(command)) {
+                throw new IllegalArgumentException("ruralstat: unknown command '" + command + "'");
+            }
+            Path input = null;
+            Path warehouse = null;
+            boolean csv = false;
+            String sql = null;
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--input" -> input = Path.of(value(args, ++i, arg));
+                    case "--warehouse" -> warehouse = Path.of(value(args, ++i, arg));
+                    case "--csv" -> csv = true;
+                    default -> {
+                        if (arg.startsWith("--")) {
+                            throw new IllegalArgumentException("ruralstat: unknown option '" + arg + "'");
+                        }
+                        if (!command.equals("query") || sql != null) {
+                            throw new IllegalArgumentException("ruralstat: unexpected argument '" + arg + "'");
+                        }
+                        sql = arg;
+                    }
+                }
+            }
+            if (command.equals("query") && (sql == null || sql.isBlank())) {
+                throw new IllegalArgumentException("ruralstat: query needs a SQL statement");
+            }
+            if (command.equals("query") && input != null) {
+                throw new IllegalArgumentException("ruralstat: query reads the published warehouse; --input does not apply");
+            }
+            return new CommandLine(command, input, warehouse, csv, sql);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length || args[i].startsWith("--")) {
+                throw new IllegalArgumentException("ruralstat: " + option + " needs a value");
+            }
+            return args[i];
+        }
+
+        java.util.Optional<Path> warehouse() {
+            return java.util.Optional.ofNullable(warehouseDir);
+        }
+
+        String[] springArguments() {
+            List<String> arguments = new ArrayList<>();
+            arguments.add("--ruralstat.command=" + command);
+            if (input != null) {
+                arguments.add("--ruralstat.input=" + input);
+            }
+            if (warehouseDir != null) {
+                arguments.add("--ruralstat.warehouse=" + warehouseDir);
+            }
+            return arguments.toArray(String[]::new);
+        }
+    }
+}

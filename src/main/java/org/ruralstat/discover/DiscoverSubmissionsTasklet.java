@@ -1,0 +1,66 @@
+package org.ruralstat.discover;
+
+import org.ruralstat.warehouse.SubmissionLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Registers each file of the drop folder in the ledger by its SHA-256: new content becomes a submission,
+ * content already loaded from the same path is noted and left alone, the same content under another name
+ * is a duplicate that changes nothing.
+ */
+public class DiscoverSubmissionsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscoverSubmissionsTasklet.class);
+
+    private final Path input;
+    private final SubmissionLedger ledger;
+
+    public DiscoverSubmissionsTasklet(Path input, SubmissionLedger ledger) {
+        this.input = input;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        String runId = chunkContext.getStepContext().getJobParameters().get("run.id").toString();
+        int fresh = 0;
+        int known = 0;
+        int duplicates = 0;
+        for (DiscoveredFile file : DropFolderScanner.scan(input)) {
+            String sha256 = DropFolderScanner.sha256(file.path());
+            Optional<SubmissionLedger.Known> same = ledger.findByPathAndHash(file.relativePath(), sha256);
+            if (same.isPresent()) {
+                boolean pending = same.get().status().equals(SubmissionLedger.RECEIVED)
+                        || same.get().status().equals(SubmissionLedger.STAGED);
+                ledger.recordSeen(runId, file.relativePath(), sha256, pending ? "resumed" : "already_loaded", same.get().submissionId());
+                known++;
+                continue;
+            }
+            Optional<SubmissionLedger.Known> original = ledger.findOriginalByHash(sha256);
+            String fileName = file.path().getFileName().toString();
+            if (original.isPresent()) {
+                long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
+                        "duplicate", "与报送 " + original.get().submissionId() + " 内容完全相同，未重复入库",
+                        original.get().submissionId());
+                ledger.recordSeen(runId, file.relativePath(), sha256, "duplicate", id);
+                duplicates++;
+                continue;
+            }
+            long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
+                    SubmissionLedger.RECEIVED, null, null);
+            ledger.recordSeen(runId, file.relativePath(), sha256, "new", id);
+            contribution.incrementReadCount();
+            fresh++;
+        }
+        log.info("Discovered {} new file(s), {} already known, {} duplicate(s) under {}", fresh, known, duplicates, input);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,161 @@
+package org.ruralstat.job;
+
+import org.ruralstat.RuralstatProperties;
+import org.ruralstat.discover.DiscoverSubmissionsTasklet;
+import org.ruralstat.normalize.CadreKeyHasher;
+import org.ruralstat.normalize.ReferenceData;
+import org.ruralstat.read.LayoutDetector;
+import org.ruralstat.read.SourceRow;
+import org.ruralstat.read.SubmissionItemReader;
+import org.ruralstat.subject.SubjectCatalog;
+import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.RowValidationItemProcessor;
+import org.ruralstat.validate.RuleCatalog;
+import org.ruralstat.validate.StagedRow;
+import org.ruralstat.warehouse.ReferenceDataLoader;
+import org.ruralstat.warehouse.SnapshotPublisher;
+import org.ruralstat.warehouse.StagingItemWriter;
+import org.ruralstat.warehouse.SubmissionLedger;
+import org.ruralstat.warehouse.SubmissionPublisher;
+import org.ruralstat.warehouse.Warehouse;
+import org.ruralstat.warehouse.WarehouseSchema;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The nightly job, and the only place that knows the order of its steps:
+ * prepare the warehouse → discover files → stage each file (one partition per file, in parallel) →
+ * publish staged submissions → publish the analysts' snapshot.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+    static final String JOB_NAME = "ingestJob";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step prepareWarehouseStep, Step discoverSubmissionsStep,
+                  Step stageSubmissionsStep, Step publishSubmissionsStep, Step publishSnapshotStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(prepareWarehouseStep)
+                .next(discoverSubmissionsStep)
+                .next(stageSubmissionsStep)
+                .next(publishSubmissionsStep)
+                .next(publishSnapshotStep)
+                .build();
+    }
+
+    @Bean
+    SubmissionLedger submissionLedger(Warehouse warehouse, SubjectCatalog subjects) {
+        return new SubmissionLedger(warehouse, subjects.all());
+    }
+
+    @Bean
+    Step prepareWarehouseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              Warehouse warehouse, SubjectCatalog subjects, ReferenceData reference,
+                              ReferenceConfiguration.SeedFingerprint fingerprint, RuralstatProperties properties,
+                              org.springframework.core.io.ResourceLoader loader) {
+        return new StepBuilder("prepareWarehouseStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    new WarehouseSchema(warehouse, subjects.all()).apply();
+                    var indicators = org.ruralstat.normalize.Seeds.rows(ReferenceConfiguration.seed(properties, loader, "indicators.csv"));
+                    new ReferenceDataLoader(warehouse).load(reference.regions().all(), indicators, fingerprint.value());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step discoverSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 RuralstatProperties properties, SubmissionLedger ledger) {
+        return new StepBuilder("discoverSubmissionsStep", jobRepository)
+                .tasklet(new DiscoverSubmissionsTasklet(properties.input(), ledger), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step stageSubmissionsStep(JobRepository jobRepository, Step stageSubmissionStep, RuralstatProperties properties,
+                              SubmissionLedger ledger) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("stage-");
+        executor.setConcurrencyLimit(properties.threads());
+        return new StepBuilder("stageSubmissionsStep", jobRepository)
+                .partitioner("stageSubmissionStep", new SubmissionPartitioner(ledger, properties.input()))
+                .step(stageSubmissionStep)
+                .taskExecutor(executor)
+                .gridSize(properties.threads())
+                .build();
+    }
+
+    @Bean
+    Step stageSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             RuralstatProperties properties, SubmissionItemReader submissionItemReader,
+                             RowValidationItemProcessor rowValidationItemProcessor,
+                             StagingItemWriter stagingItemWriter, SubmissionLedger ledger) {
+        return new StepBuilder("stageSubmissionStep", jobRepository)
+                .<SourceRow, StagedRow>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(submissionItemReader)
+                .processor(rowValidationItemProcessor)
+                .writer(stagingItemWriter)
+                .listener(new StagingStepListener(ledger))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SubmissionItemReader submissionItemReader(@Value("#{stepExecutionContext['file']}") String file,
+                                              @Value("#{stepExecutionContext['submitterCode']}") String submitterCode,
+                                              LayoutDetector detector, RuleCatalog rules) {
+        return new SubmissionItemReader(Path.of(file), submitterCode, detector, rules);
+    }
+
+    @Bean
+    RowValidationItemProcessor rowValidationItemProcessor(ReferenceData reference, RuleCatalog rules, CadreKeyHasher hasher) {
+        return new RowValidationItemProcessor(reference, rules, hasher);
+    }
+
+    @Bean
+    @StepScope
+    StagingItemWriter stagingItemWriter(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
+                                        Warehouse warehouse) {
+        return new StagingItemWriter(warehouse, submissionId);
+    }
+
+    @Bean
+    Step publishSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger) {
+        return new StepBuilder("publishSubmissionsStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    var results = new SubmissionPublisher(warehouse, subjects, ledger).publishStaged();
+                    contribution.incrementWriteCount(results.size());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step publishSnapshotStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             Warehouse warehouse, SubjectCatalog subjects) {
+        List<String> internal = new ArrayList<>(subjects.all().stream().map(SubjectDefinition::stagingTable).toList());
+        internal.addAll(List.of("stg_row", "etl_seed"));
+        return new StepBuilder("publishSnapshotStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    new SnapshotPublisher(warehouse, internal).publish();
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+}

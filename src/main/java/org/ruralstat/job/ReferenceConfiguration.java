@@ -1,0 +1,141 @@
+package org.ruralstat.job;
+
+import org.ruralstat.RuralstatProperties;
+import org.ruralstat.normalize.CadreKeyHasher;
+import org.ruralstat.normalize.CodeListCatalog;
+import org.ruralstat.normalize.ReferenceData;
+import org.ruralstat.normalize.RegionDirectory;
+import org.ruralstat.normalize.Seeds;
+import org.ruralstat.normalize.UnitCatalog;
+import org.ruralstat.read.LayoutDetector;
+import org.ruralstat.subject.HeaderAliasMatcher;
+import org.ruralstat.subject.SubjectCatalog;
+import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.RuleCatalog;
+import org.ruralstat.warehouse.Warehouse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads what the job checks against: subject and rule definitions from {@code jobs/}, reference data from
+ * {@code seeds/}, and the cadre key secret. A broken definition fails start-up, before any file is read.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReferenceConfiguration {
+
+    @Bean
+    Warehouse warehouse(RuralstatProperties properties) {
+        return new Warehouse(properties.warehouse());
+    }
+
+    @Bean
+    SubjectCatalog subjectCatalog(RuralstatProperties properties, ReferenceData reference) throws IOException {
+        List<SubjectDefinition> subjects = new ArrayList<>();
+        for (Resource resource : definitions(properties)) {
+            if (isSubject(resource)) {
+                SubjectDefinition subject = SubjectCatalog.parse(resource.getFilename(), resource.getInputStream());
+                for (var indicator : subject.indicators()) {
+                    if (!reference.indicatorUnits().containsKey(indicator.code())) {
+                        throw new IllegalStateException(resource.getFilename() + ": indicator " + indicator.code()
+                                + " is not in seeds/indicators.csv");
+                    }
+                }
+                for (var field : subject.fields()) {
+                    if (field.codelist() != null && !reference.codeLists().hasList(field.codelist())) {
+                        throw new IllegalStateException(resource.getFilename() + ": code list " + field.codelist()
+                                + " is not in seeds/codelists.csv");
+                    }
+                }
+                subjects.add(subject);
+            }
+        }
+        if (subjects.isEmpty()) {
+            throw new IllegalStateException("no subject definitions found at " + properties.definitions());
+        }
+        return new SubjectCatalog(subjects);
+    }
+
+    @Bean
+    RuleCatalog ruleCatalog(RuralstatProperties properties) throws IOException {
+        RuleCatalog rules = new RuleCatalog();
+        for (Resource resource : definitions(properties)) {
+            rules.addAll(resource.getFilename(), resource.getInputStream());
+        }
+        return rules;
+    }
+
+    @Bean
+    LayoutDetector layoutDetector(SubjectCatalog subjects, ReferenceData reference) {
+        return new LayoutDetector(subjects.all().stream().map(s -> new HeaderAliasMatcher(s, reference.units())).toList());
+    }
+
+    @Bean
+    ReferenceData referenceData(RuralstatProperties properties, ResourceLoader loader) throws IOException {
+        Map<String, String> indicatorUnits = new HashMap<>();
+        for (Map<String, String> row : Seeds.rows(seed(properties, loader, "indicators.csv"))) {
+            indicatorUnits.put(row.get("indicator_code"), row.get("unit"));
+        }
+        return new ReferenceData(new RegionDirectory(Seeds.regions(seed(properties, loader, "regions.csv"))),
+                new UnitCatalog(Seeds.rows(seed(properties, loader, "units.csv"))),
+                new CodeListCatalog(Seeds.rows(seed(properties, loader, "codelists.csv"))), indicatorUnits);
+    }
+
+    @Bean
+    SeedFingerprint seedFingerprint(RuralstatProperties properties, ResourceLoader loader) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String name : List.of("regions.csv", "indicators.csv")) {
+                try (InputStream in = seed(properties, loader, name)) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return new SeedFingerprint(HexFormat.of().formatHex(digest.digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Bean
+    CadreKeyHasher cadreKeyHasher(RuralstatProperties properties) throws IOException {
+        return new CadreKeyHasher(CadreKeySecret.load(properties.cadreKeySecret(), properties.warehouse()));
+    }
+
+    private static Resource[] definitions(RuralstatProperties properties) throws IOException {
+        Resource[] found = new PathMatchingResourcePatternResolver().getResources(properties.definitions());
+        java.util.Arrays.sort(found, java.util.Comparator.comparing(Resource::getFilename));
+        return found;
+    }
+
+    private static boolean isSubject(Resource resource) throws IOException {
+        try (InputStream in = resource.getInputStream()) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().anyMatch(line -> line.startsWith("subject:"));
+        }
+    }
+
+    static InputStream seed(RuralstatProperties properties, ResourceLoader loader, String name) throws IOException {
+        String base = properties.seeds().endsWith("/") ? properties.seeds() : properties.seeds() + "/";
+        Resource resource = loader.getResource(base + name);
+        if (!resource.exists()) {
+            throw new IOException("seed file not found: " + base + name);
+        }
+        return resource.getInputStream();
+    }
+
+    /** A fingerprint of the seeds that feed the dimension tables, so they reload only when changed. */
+    record SeedFingerprint(String value) {
+    }
+}

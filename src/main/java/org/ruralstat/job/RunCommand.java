@@ -1,0 +1,105 @@
+package org.ruralstat.job;
+
+import org.ruralstat.RuralstatApplication;
+import org.ruralstat.RuralstatProperties;
+import org.ruralstat.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One run of the job now: takes the warehouse lock (a second run exits at once), recovers executions a
+ * killed run left STARTED, launches the job and turns its outcome into the exit code.
+ */
+@Component
+public class RunCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job ingestJob;
+    private final RuralstatProperties properties;
+    private final Warehouse warehouse;
+
+    RunCommand(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, RuralstatProperties properties,
+               Warehouse warehouse) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.ingestJob = ingestJob;
+        this.properties = properties;
+        this.warehouse = warehouse;
+    }
+
+    public int run() {
+        Path lockFile = properties.warehouse().resolve("ruralstat.lock");
+        try {
+            Files.createDirectories(properties.warehouse());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.tryLock()) {
+                if (lock == null) {
+                    System.err.println("ruralstat: another run holds " + lockFile + "; not starting a second one");
+                    return RuralstatApplication.EXIT_LOCKED;
+                }
+                return runLocked();
+            } finally {
+                warehouse.close();
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            System.err.println("ruralstat: another run in this process holds " + lockFile);
+            return RuralstatApplication.EXIT_LOCKED;
+        } catch (Exception e) {
+            log.error("The run failed", e);
+            return RuralstatApplication.EXIT_FAILED;
+        }
+    }
+
+    private int runLocked() throws Exception {
+        recoverStaleExecutions();
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("run.id", runId)
+                .addString("input", properties.input().toAbsolutePath().normalize().toString(), false)
+                .addString("warehouse", properties.warehouse().toAbsolutePath().normalize().toString(), false)
+                .toJobParameters();
+        log.info("Run {}: input {}, warehouse {}", runId, properties.input().toAbsolutePath().normalize(),
+                properties.warehouse().toAbsolutePath().normalize());
+        JobExecution execution = jobOperator.start(ingestJob, parameters);
+        RunSummary.print(execution, warehouse, runId, System.out);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed", runId, e));
+            return RuralstatApplication.EXIT_FAILED;
+        }
+        return RuralstatApplication.EXIT_OK;
+    }
+
+    /** An execution still STARTED while we hold the lock belongs to a run that died: mark it failed. */
+    private void recoverStaleExecutions() {
+        var instance = jobRepository.getLastJobInstance(IngestJobConfiguration.JOB_NAME);
+        if (instance == null) {
+            return;
+        }
+        for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
+            if (execution.isRunning()) {
+                log.warn("Recovering execution {} left {} by a run that stopped abruptly", execution.getId(), execution.getStatus());
+                jobOperator.recover(execution);
+            }
+        }
+    }
+}

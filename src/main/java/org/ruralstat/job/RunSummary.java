@@ -1,0 +1,52 @@
+package org.ruralstat.job;
+
+import org.ruralstat.warehouse.Warehouse;
+import org.springframework.batch.core.job.JobExecution;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** The end-of-run table an operator reads: files by status, rows per subject, time taken. */
+final class RunSummary {
+
+    private RunSummary() {
+    }
+
+    static void print(JobExecution execution, Warehouse warehouse, String runId, PrintStream out) {
+        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
+        out.printf("ruralstat run %s: %s in %.1f s%n", runId, execution.getStatus(), took.toMillis() / 1000.0);
+        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
+                select coalesce(s.subject, '-') as subject, s.status, count(*) as files,
+                       sum(s.rows_read) as rows_read, sum(s.rows_loaded) as rows_loaded,
+                       sum(s.rows_rejected) as rows_rejected, sum(s.rows_warned) as rows_warned
+                from etl_run_file f
+                join etl_submission s on s.submission_id = f.submission_id
+                where f.run_id = ? and f.outcome in ('new', 'resumed', 'duplicate')
+                group by all
+                order by all""")) {
+            s.setString(1, runId);
+            try (ResultSet rs = s.executeQuery()) {
+                out.printf("  %-12s %-22s %6s %10s %10s %10s %10s%n", "subject", "status", "files", "read", "loaded", "rejected", "warned");
+                while (rs.next()) {
+                    out.printf("  %-12s %-22s %6d %10d %10d %10d %10d%n", rs.getString(1), rs.getString(2), rs.getInt(3),
+                            rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
+                }
+            }
+            try (PreparedStatement already = c.prepareStatement(
+                    "select count(*) from etl_run_file where run_id = ? and outcome = 'already_loaded'")) {
+                already.setString(1, runId);
+                try (ResultSet rs = already.executeQuery()) {
+                    rs.next();
+                    out.printf("  %d file(s) already loaded by an earlier run were left alone%n", rs.getInt(1));
+                }
+            }
+        } catch (SQLException e) {
+            out.println("  (no summary: " + e.getMessage() + ")");
+        }
+    }
+}

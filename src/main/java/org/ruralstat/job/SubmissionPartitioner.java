@@ -1,0 +1,40 @@
+package org.ruralstat.job;
+
+import org.ruralstat.warehouse.PendingSubmission;
+import org.ruralstat.warehouse.SubmissionLedger;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One partition per submission waiting to be staged, so files are read in parallel and fail alone. */
+class SubmissionPartitioner implements Partitioner {
+
+    private final SubmissionLedger ledger;
+    private final Path input;
+
+    SubmissionPartitioner(SubmissionLedger ledger, Path input) {
+        this.ledger = ledger;
+        this.input = input;
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        try {
+            for (PendingSubmission pending : ledger.inStatus(SubmissionLedger.RECEIVED, input)) {
+                ExecutionContext context = new ExecutionContext();
+                context.putLong("submissionId", pending.submissionId());
+                context.putString("submitterCode", pending.submitterCode());
+                context.putString("file", pending.file().toString());
+                partitions.put("submission-" + pending.submissionId(), context);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the ledger", e);
+        }
+        return partitions;
+    }
+}

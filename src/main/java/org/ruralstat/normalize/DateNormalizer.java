@@ -1,0 +1,70 @@
+package org.ruralstat.normalize;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates as returns write them: `2022-06-20`, `2022/6/20`, `2022.6.20`, `2022.06`, `2022年6月`,
+ * `2022年6月20日`, `20220620`, and Excel serial numbers in the 1900 or the 1904 date system.
+ * A date given only to the month is the first of that month.
+ */
+public final class DateNormalizer {
+
+    private static final Pattern YMD = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+    private static final Pattern YM = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$");
+    private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
+    private static final Pattern COMPACT_MONTH = Pattern.compile("^(\\d{4})(\\d{2})$");
+    private static final LocalDate EXCEL_1900_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
+
+    private DateNormalizer() {
+    }
+
+    /** The date in a text cell, or empty when the text is not a date. */
+    public static Optional<LocalDate> parse(String raw) {
+        String text = TextNormalizer.clean(raw);
+        Matcher m = YMD.matcher(text);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = YM.matcher(text);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), "1");
+        }
+        m = COMPACT.matcher(text);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = COMPACT_MONTH.matcher(text);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), "1");
+        }
+        return Optional.empty();
+    }
+
+    /** The date of an Excel serial number; whole days only, in the workbook's date system. */
+    public static Optional<LocalDate> fromExcelSerial(BigDecimal serial, boolean date1904) {
+        if (serial.signum() < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+            return Optional.empty();
+        }
+        long days = serial.longValue();
+        if (date1904) {
+            return Optional.of(EXCEL_1904_EPOCH.plusDays(days));
+        }
+        // Excel counts a 29 February 1900 that never was; serials before it are one day early.
+        return Optional.of(days < 61 ? EXCEL_1900_EPOCH.plusDays(days + 1) : EXCEL_1900_EPOCH.plusDays(days));
+    }
+
+    private static Optional<LocalDate> date(String year, String month, String day) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return date.getYear() >= 1900 && date.getYear() <= 2100 ? Optional.of(date) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.ruralstat.normalize;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Every region of {@code seeds/regions.csv}, found by code or by name inside a submitter's jurisdiction:
+ * village names within a county, township + village, and short forms (`汪清`, `延边州`).
+ */
+public final class RegionDirectory {
+
+    private final Map<String, Region> byCode = new HashMap<>();
+    private final Map<String, List<Region>> byFullName = new HashMap<>();
+    private final Map<String, List<Region>> byShortName = new HashMap<>();
+
+    public RegionDirectory(Collection<Region> regions) {
+        for (Region region : regions) {
+            byCode.put(region.code(), region);
+            for (String key : RegionNames.fullKeys(region.name())) {
+                byFullName.computeIfAbsent(key, k -> new ArrayList<>(1)).add(region);
+            }
+            byShortName.computeIfAbsent(RegionNames.shortKey(region.name()), k -> new ArrayList<>(1)).add(region);
+        }
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    public Optional<Region> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Collection<Region> all() {
+        return byCode.values();
+    }
+
+    /**
+     * Resolves a region from a written code and/or names. A code wins when given; names are looked up
+     * inside the submitter's jurisdiction, narrowed by the parent name (a township or county) when given.
+     *
+     * @param level village, township, county, prefecture, province, or any
+     */
+    public RegionMatch resolve(String code, String name, String parentName, String level, String submitterCode) {
+        if (code != null && !code.isBlank()) {
+            return resolveCode(code.trim(), level, submitterCode);
+        }
+        if (name == null || name.isBlank()) {
+            return RegionMatch.of(RegionMatch.Outcome.NOT_FOUND, List.of());
+        }
+        Predicate<Region> inScope = r -> r.isWithin(submitterCode) && levelFits(r, level);
+        List<Region> candidates = narrow(lookup(name, inScope), parentName);
+        if (candidates.size() == 1) {
+            return RegionMatch.found(candidates.get(0));
+        }
+        if (!candidates.isEmpty()) {
+            return RegionMatch.of(RegionMatch.Outcome.AMBIGUOUS, sorted(candidates));
+        }
+        List<Region> elsewhere = lookup(name, r -> levelFits(r, level));
+        return elsewhere.isEmpty()
+                ? RegionMatch.of(RegionMatch.Outcome.NOT_FOUND, List.of())
+                : RegionMatch.of(RegionMatch.Outcome.OUTSIDE_JURISDICTION, sorted(elsewhere).subList(0, Math.min(5, elsewhere.size())));
+    }
+
+    private RegionMatch resolveCode(String code, String level, String submitterCode) {
+        if (NumberNormalizer.isScientific(code)) {
+            return RegionMatch.of(RegionMatch.Outcome.LOST_DIGITS, List.of());
+        }
+        String digits = code.endsWith(".0") ? code.substring(0, code.length() - 2) : code;
+        Region region = byCode.get(digits);
+        if (region == null && digits.matches("\\d{6}")) {
+            region = byCode.get(digits);
+        }
+        if (region == null) {
+            return RegionMatch.of(RegionMatch.Outcome.NOT_FOUND, List.of());
+        }
+        if (!region.isWithin(submitterCode)) {
+            return RegionMatch.of(RegionMatch.Outcome.OUTSIDE_JURISDICTION, List.of(region));
+        }
+        if (!levelFits(region, level)) {
+            return RegionMatch.of(RegionMatch.Outcome.WRONG_LEVEL, List.of(region));
+        }
+        return RegionMatch.found(region);
+    }
+
+    private List<Region> lookup(String name, Predicate<Region> filter) {
+        List<Region> exact = filter(byFullName.get(TextNormalizer.matchKey(name)), filter);
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return filter(byShortName.get(RegionNames.shortKey(name)), filter);
+    }
+
+    private List<Region> narrow(List<Region> candidates, String parentName) {
+        if (candidates.size() <= 1 || parentName == null || parentName.isBlank()) {
+            return candidates;
+        }
+        String full = TextNormalizer.matchKey(parentName);
+        String shortKey = RegionNames.shortKey(parentName);
+        List<Region> narrowed = candidates.stream().filter(r -> ancestors(r).stream().anyMatch(a ->
+                RegionNames.fullKeys(a.name()).contains(full) || RegionNames.shortKey(a.name()).equals(shortKey))).toList();
+        return narrowed.isEmpty() ? candidates : narrowed;
+    }
+
+    /** The regions above this one, nearest first. */
+    public List<Region> ancestors(Region region) {
+        List<Region> ancestors = new ArrayList<>(4);
+        Region current = region;
+        while (current.parentCode() != null && !current.parentCode().isEmpty()) {
+            current = byCode.get(current.parentCode());
+            if (current == null) {
+                break;
+            }
+            ancestors.add(current);
+        }
+        return ancestors;
+    }
+
+    /** The name of a region with its township (and county) before it, for messages: 月晴镇笠峰村委会. */
+    public String describe(Region region) {
+        StringBuilder text = new StringBuilder(region.name());
+        for (Region ancestor : ancestors(region)) {
+            if (ancestor.level().equals("prefecture") || ancestor.level().equals("province")) {
+                break;
+            }
+            text.insert(0, ancestor.name());
+        }
+        return text + "（" + region.code() + "）";
+    }
+
+    private static boolean levelFits(Region region, String level) {
+        return level == null || level.equals("any") || region.level().equals(level);
+    }
+
+    private static List<Region> filter(List<Region> regions, Predicate<Region> filter) {
+        return regions == null ? List.of() : regions.stream().filter(filter).toList();
+    }
+
+    private static List<Region> sorted(List<Region> regions) {
+        return regions.stream().sorted(Comparator.comparing(Region::code)).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package org.ruralstat.read;
+
+import org.ruralstat.normalize.TextNormalizer;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Tells data rows from total rows (合计, 小计) and footer lines (填表人, 审核人, 填报日期, 备注). */
+final class RowKinds {
+
+    private static final Pattern TOTAL = Pattern.compile("^(合计|小计|总计|共计|全[县市区州省镇乡]?合计|总合计|合计数|total|subtotal|grandtotal|sum)(.{0,6})$");
+    private static final List<String> FOOTERS = List.of("填表人", "填报人", "制表人", "审核人", "审核", "负责人", "单位负责人",
+            "统计负责人", "分管领导", "填报日期", "填表日期", "报送日期", "制表日期", "备注", "注", "说明", "数据来源", "资料来源");
+
+    private RowKinds() {
+    }
+
+    static boolean isTotal(RawRow row) {
+        int looked = 0;
+        for (CellValue cell : row.cells()) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (TOTAL.matcher(TextNormalizer.matchKey(cell.text())).matches()) {
+                return true;
+            }
+            if (++looked == 3) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean isFooter(RawRow row) {
+        String first = row.cells().stream().filter(c -> !c.isBlank()).findFirst().map(CellValue::text).orElse("");
+        String text = TextNormalizer.toSimplified(TextNormalizer.clean(first));
+        for (String footer : FOOTERS) {
+            if (text.startsWith(footer)) {
+                String rest = text.substring(footer.length()).stripLeading();
+                if (rest.isEmpty() ? row.filledCells() <= 6 : rest.startsWith(":") || rest.startsWith("：") || footer.length() >= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

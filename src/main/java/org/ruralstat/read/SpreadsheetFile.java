@@ -1,0 +1,20 @@
+package org.ruralstat.read;
+
+import java.io.IOException;
+
+/** An open workbook or CSV whose sheets are read one after the other. */
+public interface SpreadsheetFile extends AutoCloseable {
+
+    FileFormat format();
+
+    /** The next sheet, or null when every sheet has been handed out. */
+    SheetCursor nextSheet() throws IOException;
+
+    /** Share of the file's bytes consumed so far, between 0 and 1, for progress; -1 when unknown. */
+    default double progress() {
+        return -1;
+    }
+
+    @Override
+    void close() throws IOException;
+}

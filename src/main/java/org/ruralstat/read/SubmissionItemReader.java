@@ -1,0 +1,223 @@
+package org.ruralstat.read;
+
+import org.ruralstat.validate.Finding;
+import org.ruralstat.validate.RuleCatalog;
+import org.ruralstat.validate.RuleCatalog.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one submitted file, every sheet in turn, and hands on its data rows with their layout; title,
+ * header, total and footer rows stay behind. Whatever goes wrong with the file becomes a file-level
+ * finding handed on like a row, so a bad file is rejected whole and never stops the run.
+ */
+public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionItemReader.class);
+
+    private final Path file;
+    private final String submitterCode;
+    private final LayoutDetector detector;
+    private final RuleCatalog rules;
+    private final Deque<SourceRow> problems = new ArrayDeque<>();
+    private final Deque<RawRow> pending = new ArrayDeque<>();
+    private final List<LayoutDetector.Detection> unmatched = new ArrayList<>();
+
+    private SpreadsheetFile spreadsheet;
+    private SheetCursor cursor;
+    private SheetLayout layout;
+    private String subject;
+    private int rowsRead;
+    private boolean done;
+
+    public SubmissionItemReader(Path file, String submitterCode, LayoutDetector detector, RuleCatalog rules) {
+        this.file = file;
+        this.submitterCode = submitterCode;
+        this.detector = detector;
+        this.rules = rules;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        try {
+            spreadsheet = SpreadsheetFiles.open(file);
+            context.putString("format", spreadsheet.format().code());
+        } catch (UnreadableFileException e) {
+            reject(e);
+        } catch (IOException | RuntimeException e) {
+            reject(Failures.classify(e));
+        }
+    }
+
+    @Override
+    public SourceRow read() {
+        try {
+            return nextItem();
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            closeQuietly();
+            reject(Failures.classify(e));
+            return problems.poll();
+        }
+    }
+
+    private SourceRow nextItem() throws IOException {
+        while (true) {
+            if (!problems.isEmpty()) {
+                return problems.poll();
+            }
+            if (done) {
+                return null;
+            }
+            if (layout == null) {
+                if (!advanceSheet()) {
+                    finish();
+                }
+                continue;
+            }
+            RawRow row = pending.isEmpty() ? cursor.next() : pending.poll();
+            if (row == null || RowKinds.isFooter(row)) {
+                layout = null;
+                continue;
+            }
+            if (RowKinds.isTotal(row)) {
+                continue;
+            }
+            rowsRead++;
+            return SourceRow.of(layout, row);
+        }
+    }
+
+    /** Moves to the next sheet with a layout of the file's subject; false when no sheet is left. */
+    private boolean advanceSheet() throws IOException {
+        while (true) {
+            closeCursor();
+            cursor = spreadsheet.nextSheet();
+            if (cursor == null) {
+                return false;
+            }
+            List<RawRow> head = new ArrayList<>();
+            RawRow row;
+            while (head.size() < LayoutDetector.HEAD_ROWS && (row = cursor.next()) != null) {
+                head.add(row);
+            }
+            if (head.isEmpty()) {
+                continue;
+            }
+            LayoutDetector.Detection detection = detector.detect(head, cursor.sheetName(), file.getFileName().toString(),
+                    submitterCode, spreadsheet instanceof XlsxSpreadsheet x && x.date1904());
+            if (!detection.isFound()) {
+                unmatched.add(detection);
+                continue;
+            }
+            SheetLayout found = detection.layout();
+            if (subject != null && !subject.equals(found.subject().name())) {
+                problems.add(SourceRow.problem(rules.finding("FILE-014", Location.sheet(cursor.sheetName()),
+                        Map.of("sheet", cursor.sheetName(), "subject", nameZh(found), "subject_en", found.subject().nameEn()))));
+                continue;
+            }
+            if (found.period() == null && found.columnOf(found.subject().periodField()).isEmpty()) {
+                reject(new UnreadableFileException("FILE-012", "no period"), cursor.sheetName());
+                return false;
+            }
+            subject = found.subject().name();
+            layout = found;
+            pending.clear();
+            pending.addAll(head.subList(detection.firstDataIndex(), head.size()));
+            return true;
+        }
+    }
+
+    private void finish() {
+        done = true;
+        if (subject != null) {
+            if (rowsRead == 0) {
+                problems.add(SourceRow.problem(rules.finding("FILE-013", Location.FILE, Map.of())));
+            }
+            return;
+        }
+        LayoutDetector.Detection closest = unmatched.stream().filter(d -> d.lookedLike() != null).findFirst()
+                .orElse(unmatched.isEmpty() ? null : unmatched.get(0));
+        List<String> headers = closest == null ? List.of() : closest.headers();
+        if (closest != null && closest.lookedLike() != null) {
+            problems.add(SourceRow.problem(rules.finding("FILE-011", Location.FILE, Map.of(
+                    "subject", closest.lookedLike().nameZh(), "subject_en", closest.lookedLike().nameEn(),
+                    "missing", String.join("、", closest.missing()), "headers", String.join("、", headers)))));
+        } else {
+            problems.add(SourceRow.problem(rules.finding("FILE-010", Location.FILE,
+                    Map.of("headers", headers.isEmpty() ? "（无）" : String.join("、", headers)))));
+        }
+    }
+
+    private void reject(UnreadableFileException e) {
+        reject(e, null);
+    }
+
+    private void reject(UnreadableFileException e, String sheet) {
+        log.warn("Rejecting {}: {}", file.getFileName(), e.getMessage());
+        done = true;
+        layout = null;
+        problems.clear();
+        problems.add(SourceRow.problem(rules.finding(e.rule(), sheet == null ? Location.FILE : Location.sheet(sheet), e.params())));
+    }
+
+    private static String nameZh(SheetLayout layout) {
+        return layout.subject().nameZh();
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putInt("rows.read", rowsRead);
+        if (subject != null) {
+            context.putString("subject", subject);
+        }
+    }
+
+    /** Share of the file read so far, for progress lines. */
+    public double progress() {
+        return spreadsheet == null ? -1 : spreadsheet.progress();
+    }
+
+    @Override
+    public void close() {
+        closeQuietly();
+    }
+
+    private void closeCursor() throws IOException {
+        if (cursor != null) {
+            SheetCursor closing = cursor;
+            cursor = null;
+            closing.close();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            closeCursor();
+        } catch (IOException | RuntimeException e) {
+            log.debug("closing sheet of {}", file.getFileName(), e);
+        }
+        try {
+            if (spreadsheet != null) {
+                spreadsheet.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("closing {}", file.getFileName(), e);
+        }
+        spreadsheet = null;
+    }
+
+    /** Visible for tests: the finding a rejected file produced, if any. */
+    List<Finding> pendingProblems() {
+        return problems.stream().map(SourceRow::fileFinding).toList();
+    }
+}

@@ -1,0 +1,219 @@
+package org.ruralstat.read;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * An OOXML workbook read with POI's streaming API: one sheet's XML pulled row by row, never the whole
+ * workbook in memory. POI's zip-bomb and entity limits stay on; Strict OOXML is accepted.
+ */
+final class XlsxSpreadsheet implements SpreadsheetFile {
+
+    private final OPCPackage pkg;
+    private final XSSFReader.SheetIterator sheets;
+    private final SharedStrings strings;
+    private final StylesTable styles;
+    private final boolean date1904;
+
+    private XlsxSpreadsheet(OPCPackage pkg) throws Exception {
+        this.pkg = pkg;
+        XSSFReader reader = new XSSFReader(pkg, true);
+        this.strings = new ReadOnlySharedStringsTable(pkg, false);
+        this.styles = readStyles(reader);
+        this.date1904 = WorkbookProperties.date1904(reader.getWorkbookData());
+        this.sheets = reader.getSheetIterator();
+    }
+
+    static SpreadsheetFile open(Path file) throws UnreadableFileException {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return new XlsxSpreadsheet(pkg);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            if (pkg != null) {
+                pkg.revert();
+            }
+            throw Failures.classify(e);
+        }
+    }
+
+    boolean date1904() {
+        return date1904;
+    }
+
+    @Override
+    public FileFormat format() {
+        return FileFormat.XLSX;
+    }
+
+    @Override
+    public SheetCursor nextSheet() throws IOException {
+        if (!sheets.hasNext()) {
+            return null;
+        }
+        InputStream xml = sheets.next();
+        try {
+            XMLStreamReader stax = XMLHelper.newXMLInputFactory().createXMLStreamReader(xml);
+            return new Cursor(sheets.getSheetName(), stax, xml);
+        } catch (XMLStreamException e) {
+            xml.close();
+            throw new IOException("cannot parse sheet " + sheets.getSheetName(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    private static StylesTable readStyles(XSSFReader reader) {
+        try {
+            return reader.getStylesTable();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private boolean isDateStyle(int styleIndex) {
+        if (styles == null || styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
+            return false;
+        }
+        XSSFCellStyle style = styles.getStyleAt(styleIndex);
+        return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+    }
+
+    /** Pulls `row` and `c` elements of one worksheet, by local name so Strict and Transitional both read. */
+    private final class Cursor implements SheetCursor {
+        private final String name;
+        private final XMLStreamReader xml;
+        private final InputStream stream;
+        private int lastRow;
+
+        Cursor(String name, XMLStreamReader xml, InputStream stream) {
+            this.name = name;
+            this.xml = xml;
+            this.stream = stream;
+        }
+
+        @Override
+        public String sheetName() {
+            return name;
+        }
+
+        @Override
+        public RawRow next() throws IOException {
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamReader.START_ELEMENT && "row".equals(xml.getLocalName())) {
+                        RawRow row = readRow();
+                        if (!row.isBlank()) {
+                            return row;
+                        }
+                    }
+                }
+                return null;
+            } catch (XMLStreamException | RuntimeException e) {
+                throw new IOException("sheet " + name + ": " + e.getMessage(), e);
+            }
+        }
+
+        private RawRow readRow() throws XMLStreamException, IOException {
+            String r = xml.getAttributeValue(null, "r");
+            int rowNumber = r == null ? lastRow + 1 : Integer.parseInt(r);
+            lastRow = rowNumber;
+            RowBuilder cells = new RowBuilder();
+            int nextColumn = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamReader.END_ELEMENT && "row".equals(xml.getLocalName())) {
+                    break;
+                }
+                if (event == XMLStreamReader.START_ELEMENT && "c".equals(xml.getLocalName())) {
+                    String ref = xml.getAttributeValue(null, "r");
+                    int column = ref == null ? nextColumn : CellReferences.columnIndex(ref);
+                    cells.set(column, readCell());
+                    nextColumn = column + 1;
+                }
+            }
+            return new RawRow(rowNumber, cells.cells());
+        }
+
+        private CellValue readCell() throws XMLStreamException, IOException {
+            String type = xml.getAttributeValue(null, "t");
+            String style = xml.getAttributeValue(null, "s");
+            String value = null;
+            StringBuilder inline = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamReader.END_ELEMENT && "c".equals(xml.getLocalName())) {
+                    break;
+                }
+                if (event == XMLStreamReader.START_ELEMENT) {
+                    String local = xml.getLocalName();
+                    if ("v".equals(local)) {
+                        value = xml.getElementText();
+                    } else if ("t".equals(local)) {
+                        inline = inline == null ? new StringBuilder() : inline;
+                        inline.append(xml.getElementText());
+                        if (inline.length() > CellLimits.MAX_CELL_CHARS) {
+                            throw new CellLimits.CellTooLongException(inline.length());
+                        }
+                    }
+                }
+            }
+            return CellLimits.checked(toCell(type, style, value, inline));
+        }
+
+        private CellValue toCell(String type, String style, String value, StringBuilder inline) {
+            if ("inlineStr".equals(type)) {
+                return CellValue.text(inline == null ? "" : inline.toString());
+            }
+            if (value == null || value.isEmpty()) {
+                return CellValue.BLANK;
+            }
+            if ("s".equals(type)) {
+                return CellValue.text(strings.getItemAt(Integer.parseInt(value.trim())).getString());
+            }
+            if ("str".equals(type)) {
+                return CellValue.text(value);
+            }
+            if ("b".equals(type)) {
+                return new CellValue("1".equals(value) ? "TRUE" : "FALSE", CellValue.Kind.BOOLEAN);
+            }
+            if ("e".equals(type)) {
+                return new CellValue(value, CellValue.Kind.ERROR);
+            }
+            if ("d".equals(type)) {
+                return new CellValue(value.length() >= 10 ? value.substring(0, 10) : value, CellValue.Kind.DATE);
+            }
+            if (style != null && isDateStyle(Integer.parseInt(style))) {
+                return ExcelDates.toDateCell(value, date1904);
+            }
+            return new CellValue(value, CellValue.Kind.NUMBER);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                xml.close();
+            } catch (XMLStreamException e) {
+                // closing a parser over a stream we close next cannot lose data
+            }
+            stream.close();
+        }
+    }
+}

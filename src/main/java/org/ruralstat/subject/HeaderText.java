@@ -1,0 +1,37 @@
+package org.ruralstat.subject;
+
+import org.ruralstat.normalize.TextNormalizer;
+import org.ruralstat.normalize.UnitCatalog;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A column header split into the words that name the field and the unit written with them:
+ * `投资（万元）` is 投资 in 万元, `農村居民人均可支配收入(元)` is 农村居民人均可支配收入 in 元.
+ *
+ * @param key  the match key of the words (simplified, no spaces or punctuation)
+ * @param unit the unit text, empty when the header gives none
+ */
+public record HeaderText(String key, String unit) {
+
+    private static final Pattern BRACKETED = Pattern.compile("^(.*?)[（(\\[【〔]\\s*(?:单位[:：]?)?\\s*([^）)\\]】〕]*)[）)\\]】〕]\\s*$");
+    private static final Pattern SLASHED = Pattern.compile("^(.*?)\\s*[/／]\\s*(\\S{1,4})$");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（]\\d{1,2}[)）])\\s*");
+
+    public static HeaderText parse(String raw, UnitCatalog units) {
+        String text = TextNormalizer.toSimplified(TextNormalizer.clean(raw));
+        text = NUMBERING.matcher(text).replaceFirst("");
+        for (Pattern pattern : new Pattern[]{BRACKETED, SLASHED}) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches() && isUnit(m.group(2), units)) {
+                return new HeaderText(TextNormalizer.matchKey(m.group(1)), m.group(2).trim());
+            }
+        }
+        return new HeaderText(TextNormalizer.matchKey(text), "");
+    }
+
+    private static boolean isUnit(String text, UnitCatalog units) {
+        return units.find(text).isPresent() || UnitCatalog.multiplier(text).isPresent();
+    }
+}

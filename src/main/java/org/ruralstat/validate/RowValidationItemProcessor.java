@@ -1,0 +1,294 @@
+package org.ruralstat.validate;
+
+import org.ruralstat.normalize.CadreKeyHasher;
+import org.ruralstat.normalize.NumberNormalizer;
+import org.ruralstat.normalize.ParsedNumber;
+import org.ruralstat.normalize.Period;
+import org.ruralstat.normalize.PeriodNormalizer;
+import org.ruralstat.normalize.ReferenceData;
+import org.ruralstat.normalize.Region;
+import org.ruralstat.normalize.RegionMatch;
+import org.ruralstat.normalize.TextNormalizer;
+import org.ruralstat.normalize.Unit;
+import org.ruralstat.read.SheetLayout;
+import org.ruralstat.read.SourceRow;
+import org.ruralstat.subject.FieldDefinition;
+import org.ruralstat.subject.FieldType;
+import org.ruralstat.subject.HeaderBinding;
+import org.ruralstat.subject.MeasureSpec;
+import org.ruralstat.subject.RegionSpec;
+import org.ruralstat.subject.SubjectDefinition;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a source row into the facts it yields, or into findings: every cell normalized by its field type,
+ * the region resolved inside the submitter's jurisdiction, the period settled, units made canonical.
+ * A bad row is data (a rejected StagedRow), never an exception. Stateless, so partitions share it.
+ */
+public class RowValidationItemProcessor implements ItemProcessor<SourceRow, StagedRow> {
+
+    private final ReferenceData reference;
+    private final RuleCatalog rules;
+    private final FieldValues values;
+
+    public RowValidationItemProcessor(ReferenceData reference, RuleCatalog rules, CadreKeyHasher hasher) {
+        this.reference = reference;
+        this.rules = rules;
+        this.values = new FieldValues(reference, hasher);
+    }
+
+    @Override
+    public StagedRow process(SourceRow item) {
+        if (item.isProblem()) {
+            return StagedRow.problem(item.fileFinding());
+        }
+        SheetLayout layout = item.layout();
+        SubjectDefinition subject = layout.subject();
+        RowCheck check = new RowCheck(layout, item.row(), rules);
+        Map<String, Object> base = new LinkedHashMap<>();
+        base.put("sheet", layout.sheetName());
+        base.put("source_row", item.row().rowNumber());
+
+        Map<String, Object> byField = new HashMap<>();
+        for (Map.Entry<Integer, HeaderBinding> column : layout.columns().entrySet()) {
+            HeaderBinding binding = column.getValue();
+            if (binding.isIndicator() || !isSimple(binding.field().type())) {
+                continue;
+            }
+            Object value = values.value(check, column.getKey(), binding);
+            if (value != null) {
+                byField.put(binding.field().name(), value);
+                if (binding.field().column() != null) {
+                    base.put(binding.field().column(), value);
+                }
+            }
+        }
+        checkRequired(check, subject, layout);
+        resolveRegion(check, subject.region(), base);
+        settlePeriod(check, subject, base);
+        quantities(check, subject, base);
+        if (base.containsKey("cadre_key") && !base.containsKey("birth_year")) {
+            base.put("birth_year", birthYearFromKeySource(check, layout));
+        }
+        List<Map<String, Object>> facts = subject.hasMeasures() ? measures(check, subject.measures(), base) : List.of(base);
+        if (check.hasErrors()) {
+            facts = List.of();
+        }
+        return new StagedRow(subject.stagingTable(), layout.sheetName(), item.row().rowNumber(), facts, check.findings());
+    }
+
+    private static boolean isSimple(FieldType type) {
+        return switch (type) {
+            case REGION_CODE, REGION_NAME, PERIOD, QUANTITY, UNIT, INDICATOR -> false;
+            default -> true;
+        };
+    }
+
+    private void checkRequired(RowCheck check, SubjectDefinition subject, SheetLayout layout) {
+        for (FieldDefinition field : subject.fields()) {
+            if (!field.required()) {
+                continue;
+            }
+            layout.columnOf(field.name()).ifPresent(column -> {
+                if (TextNormalizer.clean(check.cell(column).text()).isEmpty()) {
+                    check.add("ROW-001", column, layout.columns().get(column), "", Map.of());
+                }
+            });
+        }
+    }
+
+    private void resolveRegion(RowCheck check, RegionSpec spec, Map<String, Object> base) {
+        SheetLayout layout = check.layout();
+        Optional<Integer> codeColumn = layout.columnOf(spec.codeField());
+        Optional<Integer> nameColumn = layout.columnOf(spec.nameField());
+        Optional<Integer> parentColumn = spec.parentNameField() == null ? Optional.empty() : layout.columnOf(spec.parentNameField());
+        String code = codeColumn.map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
+        String name = nameColumn.map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
+        String parent = parentColumn.map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
+        int column = !code.isEmpty() ? codeColumn.get() : nameColumn.orElse(codeColumn.orElse(-1));
+        HeaderBinding binding = column < 0 ? null : layout.columns().get(column);
+        String written = !code.isEmpty() ? code : name;
+        if (written.isEmpty()) {
+            check.add("ROW-001", column, binding, "", Map.of());
+            return;
+        }
+        RegionMatch match = reference.regions().resolve(code, name, parent, spec.level(), layout.submitterCode());
+        if (match.isFound()) {
+            Region region = match.region();
+            base.put(spec.output(), region.code());
+            base.put("county_code", region.countyCode() == null || region.countyCode().isEmpty() ? null : region.countyCode());
+            return;
+        }
+        String candidates = match.candidates().stream().limit(5).map(reference.regions()::describe)
+                .collect(Collectors.joining("；"));
+        String rule = switch (match.outcome()) {
+            case AMBIGUOUS -> "ROW-006";
+            case OUTSIDE_JURISDICTION -> "ROW-007";
+            case WRONG_LEVEL -> "ROW-008";
+            case LOST_DIGITS -> "ROW-009";
+            default -> "ROW-005";
+        };
+        check.add(rule, column, binding, written, Map.of("candidates", candidates, "submitter", layout.submitterCode(),
+                "level", spec.level(), "level_zh", levelZh(spec.level())));
+    }
+
+    private void settlePeriod(RowCheck check, SubjectDefinition subject, Map<String, Object> base) {
+        SheetLayout layout = check.layout();
+        Optional<Integer> column = layout.columnOf(subject.periodField());
+        Period period = layout.period();
+        if (column.isPresent()) {
+            String text = TextNormalizer.clean(check.cell(column.get()).text());
+            if (!text.isEmpty()) {
+                Optional<Period> parsed = PeriodNormalizer.parse(text);
+                if (parsed.isEmpty()) {
+                    check.add("ROW-013", column.get(), layout.columns().get(column.get()), text, Map.of());
+                    return;
+                }
+                period = parsed.get();
+            }
+        }
+        if (period == null) {
+            check.addRow("ROW-013", Map.of("column", subject.periodField(), "value", ""));
+            return;
+        }
+        base.put("year", period.year());
+        base.put("period", period.label());
+    }
+
+    /** A quantity and its unit column become a canonical quantity and unit code (公里 → m, ×1000). */
+    private void quantities(RowCheck check, SubjectDefinition subject, Map<String, Object> base) {
+        SheetLayout layout = check.layout();
+        for (FieldDefinition field : subject.fields()) {
+            if (field.type() != FieldType.QUANTITY) {
+                continue;
+            }
+            Optional<Integer> column = layout.columnOf(field.name());
+            if (column.isEmpty()) {
+                continue;
+            }
+            HeaderBinding binding = layout.columns().get(column.get());
+            String text = TextNormalizer.clean(check.cell(column.get()).text());
+            Optional<ParsedNumber> parsed = NumberNormalizer.parse(text);
+            if (parsed.isEmpty()) {
+                check.add("ROW-002", column.get(), binding, text, Map.of());
+                continue;
+            }
+            if (parsed.get().isEmpty()) {
+                continue;
+            }
+            String unitText = !parsed.get().unit().isEmpty() ? parsed.get().unit()
+                    : field.unitField() == null ? "" : layout.columnOf(field.unitField())
+                    .map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
+            if (unitText.isEmpty()) {
+                unitText = binding.unit();
+            }
+            Optional<Unit> unit = reference.units().find(unitText);
+            if (unit.isEmpty()) {
+                int at = field.unitField() == null ? column.get() : layout.columnOf(field.unitField()).orElse(column.get());
+                check.add("ROW-014", at, layout.columns().get(at), unitText.isEmpty() ? text : unitText,
+                        Map.of("dimension", "quantity", "dimension_zh", "工程量"));
+                continue;
+            }
+            base.put(field.column(), unit.get().toCanonical(parsed.get().value()));
+            if (field.unitField() != null) {
+                subject.field(field.unitField()).ifPresent(f -> base.put(f.column(), unit.get().canonical()));
+            }
+        }
+    }
+
+    private List<Map<String, Object>> measures(RowCheck check, MeasureSpec spec, Map<String, Object> base) {
+        SheetLayout layout = check.layout();
+        List<Map<String, Object>> facts = new ArrayList<>();
+        if (layout.isWide()) {
+            for (Map.Entry<Integer, HeaderBinding> column : layout.columns().entrySet()) {
+                if (column.getValue().isIndicator()) {
+                    measure(check, spec, base, column.getKey(), column.getValue(), column.getValue().indicator(),
+                            column.getValue().unit()).ifPresent(facts::add);
+                }
+            }
+        } else {
+            int indicatorColumn = layout.columnOf(spec.indicatorField()).orElseThrow();
+            int valueColumn = layout.columnOf(spec.valueField()).orElseThrow();
+            HeaderBinding indicatorBinding = layout.columns().get(indicatorColumn);
+            String written = TextNormalizer.clean(check.cell(indicatorColumn).text());
+            Optional<String> indicator = layout.matcher().indicator(written);
+            if (indicator.isEmpty()) {
+                check.add(written.isEmpty() ? "ROW-001" : "ROW-015", indicatorColumn, indicatorBinding, written, Map.of(
+                        "subject", layout.subject().nameZh(), "subject_en", layout.subject().nameEn(),
+                        "allowed", allowedIndicators(layout)));
+                return facts;
+            }
+            String unit = layout.columnOf(spec.unitField()).map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
+            if (unit.isEmpty()) {
+                unit = layout.matcher().unitIn(written);
+            }
+            measure(check, spec, base, valueColumn, layout.columns().get(valueColumn), indicator.get(), unit).ifPresent(facts::add);
+        }
+        if (facts.isEmpty() && !check.hasErrors()) {
+            check.addRow("ROW-018", Map.of());
+        }
+        return facts;
+    }
+
+    private Optional<Map<String, Object>> measure(RowCheck check, MeasureSpec spec, Map<String, Object> base, int column,
+                                                  HeaderBinding binding, String indicator, String unit) {
+        String text = TextNormalizer.clean(check.cell(column).text());
+        Optional<ParsedNumber> parsed = NumberNormalizer.parse(text);
+        if (parsed.isEmpty()) {
+            check.add("ROW-002", column, binding, text, Map.of());
+            return Optional.empty();
+        }
+        if (parsed.get().isEmpty()) {
+            return Optional.empty();
+        }
+        String canonical = reference.indicatorUnits().getOrDefault(indicator, spec.dimension().equals("money") ? "元" : "人");
+        Optional<BigDecimal> value = values.toCanonical(parsed.get(), unit, check.layout().defaultUnit(), canonical, spec.dimension());
+        if (value.isEmpty()) {
+            check.add("ROW-014", column, binding, text + (unit.isEmpty() ? "" : " " + unit),
+                    Map.of("dimension", spec.dimension(), "dimension_zh", FieldValues.dimensionZh(spec.dimension())));
+            return Optional.empty();
+        }
+        BigDecimal amount = value.get();
+        if (spec.dimension().equals("persons") && amount.stripTrailingZeros().scale() > 0) {
+            check.add("ROW-016", column, binding, text, Map.of());
+            return Optional.empty();
+        }
+        Map<String, Object> fact = new LinkedHashMap<>(base);
+        fact.put("indicator_code", indicator);
+        fact.put(spec.column(), amount);
+        return Optional.of(fact);
+    }
+
+    private Integer birthYearFromKeySource(RowCheck check, SheetLayout layout) {
+        return layout.subject().fields().stream().filter(f -> f.type() == FieldType.ID_NUMBER).findFirst()
+                .flatMap(f -> layout.columnOf(f.name()))
+                .map(c -> org.ruralstat.normalize.IdNumber.normalize(check.cell(c).text()))
+                .filter(id -> id.length() == 18)
+                .map(id -> Integer.parseInt(id.substring(6, 10))).orElse(null);
+    }
+
+    private static String allowedIndicators(SheetLayout layout) {
+        return layout.subject().indicators().stream().map(i -> i.aliases().isEmpty() ? i.code() : i.aliases().get(0))
+                .collect(Collectors.joining("、"));
+    }
+
+    private static String levelZh(String level) {
+        return switch (level) {
+            case "village" -> "村（社区）";
+            case "township" -> "乡镇（街道）";
+            case "county" -> "县级";
+            case "prefecture" -> "地级";
+            case "province" -> "省级";
+            default -> "地区";
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package org.ruralstat.validate;
+
+import org.ruralstat.normalize.PersonalDataMasker;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Every rule by id, and the one place findings get their messages. */
+public final class RuleCatalog {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    private final Map<String, Rule> rules = new HashMap<>();
+
+    public void addAll(String sourceName, InputStream yaml) throws IOException {
+        try (yaml) {
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            Object section = root == null ? null : root.get("rules");
+            if (!(section instanceof Map<?, ?> map)) {
+                return;
+            }
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                Map<?, ?> body = (Map<?, ?>) entry.getValue();
+                Rule rule = new Rule(String.valueOf(entry.getKey()),
+                        Severity.valueOf(String.valueOf(body.get("severity")).toUpperCase(Locale.ROOT)),
+                        String.valueOf(body.get("zh")), String.valueOf(body.get("en")));
+                if (rules.put(rule.id(), rule) != null) {
+                    throw new IllegalArgumentException(sourceName + ": rule " + rule.id() + " is declared twice");
+                }
+            }
+        }
+    }
+
+    public Rule rule(String id) {
+        Rule rule = rules.get(id);
+        if (rule == null) {
+            throw new IllegalArgumentException("no such rule: " + id);
+        }
+        return rule;
+    }
+
+    /** A finding of the rule at a location; values in messages are scrubbed of ID and phone numbers. */
+    public Finding finding(String id, Location at, Map<String, String> params) {
+        Rule rule = rule(id);
+        Map<String, String> values = new HashMap<>(params);
+        if (at.column() != null) {
+            values.putIfAbsent("column", at.column());
+        }
+        if (at.rawValue() != null) {
+            values.putIfAbsent("value", at.rawValue());
+        }
+        return new Finding(at.sheet(), at.rowNumber(), at.column(), at.cellRef(), PersonalDataMasker.scrub(at.rawValue()),
+                id, rule.severity(), render(rule.zh(), values), render(rule.en(), values));
+    }
+
+    private static String render(String template, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.getOrDefault(m.group(1), "");
+            m.appendReplacement(out, Matcher.quoteReplacement(PersonalDataMasker.scrub(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * Where a finding points.
+     *
+     * @param rawValue the value as written, already masked if personal
+     */
+    public record Location(String sheet, Integer rowNumber, String column, String cellRef, String rawValue) {
+
+        public static final Location FILE = new Location(null, null, null, null, null);
+
+        public static Location sheet(String sheet) {
+            return new Location(sheet, null, null, null, null);
+        }
+    }
+}

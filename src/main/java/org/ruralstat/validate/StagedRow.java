@@ -1,0 +1,40 @@
+package org.ruralstat.validate;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A source row after normalization and validation: the facts it yields (none when it has an error), and
+ * everything found on the way. A file-level finding travels as a StagedRow without a row.
+ *
+ * @param table     the staging table the facts go to, null for a file-level finding
+ * @param sheet     the source sheet, null for a file-level finding
+ * @param rowNumber the 1-based source row, null for a file-level finding
+ * @param facts     target-column values of each fact the row yields (a wide row yields several)
+ */
+public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings) {
+
+    public StagedRow {
+        facts = List.copyOf(facts);
+        findings = List.copyOf(findings);
+        if (findings.stream().anyMatch(Finding::isError) && !facts.isEmpty()) {
+            throw new IllegalArgumentException("a row with an error yields no facts");
+        }
+    }
+
+    public static StagedRow problem(Finding finding) {
+        return new StagedRow(null, null, null, List.of(), List.of(finding));
+    }
+
+    public boolean isRow() {
+        return rowNumber != null;
+    }
+
+    /** loaded, warned or rejected: what happens to the source row. */
+    public String outcome() {
+        if (findings.stream().anyMatch(Finding::isError)) {
+            return "rejected";
+        }
+        return findings.isEmpty() ? "loaded" : "warned";
+    }
+}

@@ -1,0 +1,182 @@
+package org.ruralstat.warehouse;
+
+import org.ruralstat.subject.SubjectDefinition;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ledger of files received ({@code etl_submission}) and of what each run saw ({@code etl_run_file}).
+ * A submission moves received → staged → loaded, loaded_with_warnings or rejected; the intermediate states
+ * let a run that died be finished by the next one.
+ */
+public final class SubmissionLedger {
+
+    public static final String RECEIVED = "received";
+    public static final String STAGED = "staged";
+
+    private final Warehouse warehouse;
+    private final List<String> stagingTables;
+
+    public SubmissionLedger(Warehouse warehouse, List<SubjectDefinition> subjects) {
+        this.warehouse = warehouse;
+        List<String> tables = new ArrayList<>(subjects.stream().map(SubjectDefinition::stagingTable).toList());
+        tables.add("stg_row");
+        this.stagingTables = List.copyOf(tables);
+    }
+
+    /** A file the ledger already holds, found by path and content. */
+    public record Known(long submissionId, String status) {
+    }
+
+    public Optional<Known> findByPathAndHash(String relativePath, String sha256) throws SQLException {
+        return findOne("select submission_id, status from etl_submission where file_path = ? and sha256 = ? "
+                + "order by submission_id limit 1", relativePath, sha256);
+    }
+
+    /** The first submission with this content that was not itself a duplicate. */
+    public Optional<Known> findOriginalByHash(String sha256) throws SQLException {
+        return findOne("select submission_id, status from etl_submission where sha256 = ? and status <> 'duplicate' "
+                + "order by submission_id limit 1", sha256);
+    }
+
+    private Optional<Known> findOne(String sql, String... params) throws SQLException {
+        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Known(rs.getLong(1), rs.getString(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Registers a new file; returns its submission id. */
+    public long register(String submitterCode, String relativePath, String fileName, String sha256, long bytes,
+                         String runId, String status, String reason, Long duplicateOf) throws SQLException {
+        try (Connection c = warehouse.connect()) {
+            long id;
+            try (var s = c.createStatement(); var rs = s.executeQuery("select nextval('seq_submission_id')")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    insert into etl_submission (submission_id, submitter_code, file_name, file_path, sha256, file_bytes,
+                        received_at, run_id, status, status_reason, supersedes, last_seen_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+                s.setLong(1, id);
+                s.setString(2, submitterCode);
+                s.setString(3, fileName);
+                s.setString(4, relativePath);
+                s.setString(5, sha256);
+                s.setLong(6, bytes);
+                s.setTimestamp(7, now);
+                s.setString(8, runId);
+                s.setString(9, status);
+                s.setString(10, reason);
+                s.setObject(11, null);
+                s.setTimestamp(12, now);
+                s.executeUpdate();
+            }
+            if (duplicateOf != null) {
+                try (PreparedStatement s = c.prepareStatement("""
+                        update etl_submission set (file_format, subject, period) = (
+                            select file_format, subject, period from etl_submission where submission_id = ?)
+                        where submission_id = ?""")) {
+                    s.setLong(1, duplicateOf);
+                    s.setLong(2, id);
+                    s.executeUpdate();
+                }
+            }
+            return id;
+        }
+    }
+
+    /** Records what a run did with a file it saw. */
+    public void recordSeen(String runId, String relativePath, String sha256, String outcome, Long submissionId)
+            throws SQLException {
+        try (Connection c = warehouse.connect()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into etl_run_file (run_id, file_path, sha256, outcome, submission_id, seen_at) values (?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, runId);
+                s.setString(2, relativePath);
+                s.setString(3, sha256);
+                s.setString(4, outcome);
+                s.setObject(5, submissionId);
+                s.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+                s.executeUpdate();
+            }
+            if (submissionId != null) {
+                try (PreparedStatement s = c.prepareStatement("update etl_submission set last_seen_at = ? where submission_id = ?")) {
+                    s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
+                    s.setLong(2, submissionId);
+                    s.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Submissions in a state, oldest first. */
+    public List<PendingSubmission> inStatus(String status, Path inputRoot) throws SQLException {
+        List<PendingSubmission> pending = new ArrayList<>();
+        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement(
+                "select submission_id, submitter_code, file_path from etl_submission where status = ? order by submission_id")) {
+            s.setString(1, status);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(new PendingSubmission(rs.getLong(1), rs.getString(2), inputRoot.resolve(rs.getString(3))));
+                }
+            }
+        }
+        return pending;
+    }
+
+    /** Clears whatever an earlier, interrupted attempt staged for the submission. */
+    public void clearStaging(long submissionId) throws SQLException {
+        try (Connection c = warehouse.connect()) {
+            c.setAutoCommit(false);
+            for (String table : stagingTables) {
+                delete(c, "delete from " + table + " where submission_id = ?", submissionId);
+            }
+            delete(c, "delete from etl_issue where submission_id = ?", submissionId);
+            try (PreparedStatement s = c.prepareStatement("update etl_submission set status = ? where submission_id = ?")) {
+                s.setString(1, RECEIVED);
+                s.setLong(2, submissionId);
+                s.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    /** Marks the submission staged, with what its reader found out about it. */
+    public void markStaged(long submissionId, String format, String subject) throws SQLException {
+        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement(
+                "update etl_submission set status = ?, file_format = ?, subject = ? where submission_id = ?")) {
+            s.setString(1, STAGED);
+            s.setString(2, format);
+            s.setString(3, subject);
+            s.setLong(4, submissionId);
+            s.executeUpdate();
+        }
+    }
+
+    List<String> stagingTables() {
+        return stagingTables;
+    }
+
+    private static void delete(Connection c, String sql, long submissionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, submissionId);
+            s.executeUpdate();
+        }
+    }
+}

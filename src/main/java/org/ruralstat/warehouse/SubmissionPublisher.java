@@ -1,0 +1,190 @@
+package org.ruralstat.warehouse;
+
+import org.ruralstat.subject.SubjectCatalog;
+import org.ruralstat.subject.SubjectDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moves each staged submission into the facts in one DuckDB transaction: its accepted rows in, the
+ * previous version of the same return (submitter, subject, period) out, the ledger updated last. An
+ * analyst sees the old version or the new one, never a mix; a rejected file never reaches a fact table.
+ */
+public final class SubmissionPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionPublisher.class);
+
+    private final Warehouse warehouse;
+    private final SubjectCatalog subjects;
+    private final SubmissionLedger ledger;
+
+    public SubmissionPublisher(Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger) {
+        this.warehouse = warehouse;
+        this.subjects = subjects;
+        this.ledger = ledger;
+    }
+
+    /** Publishes every staged submission, oldest first. */
+    public List<PublishResult> publishStaged() throws SQLException {
+        List<PublishResult> results = new ArrayList<>();
+        for (PendingSubmission pending : ledger.inStatus(SubmissionLedger.STAGED, java.nio.file.Path.of("."))) {
+            results.add(publish(pending.submissionId()));
+        }
+        return results;
+    }
+
+    PublishResult publish(long submissionId) throws SQLException {
+        try (Connection c = warehouse.connect()) {
+            c.setAutoCommit(false);
+            try {
+                PublishResult result = publish(c, submissionId);
+                c.commit();
+                log.info("Submission {} ({}, {}): {} — {} rows read, {} loaded, {} rejected, {} warned",
+                        submissionId, result.subject(), result.period(), result.status(), result.rowsRead(),
+                        result.rowsLoaded(), result.rowsRejected(), result.rowsWarned());
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private PublishResult publish(Connection c, long submissionId) throws SQLException {
+        String subjectName = queryString(c, "select subject from etl_submission where submission_id = ?", submissionId);
+        Optional<SubjectDefinition> subject = Optional.ofNullable(subjectName).flatMap(subjects::find);
+        int[] counts = counts(c, submissionId);
+        int read = counts[0];
+        int rejected = counts[1];
+        int warned = counts[2];
+        String fileError = queryString(c, "select message_zh from etl_issue where submission_id = ? and row_number is null "
+                + "and severity = 'error' limit 1", submissionId);
+        String period = subject.isEmpty() ? null : periodOf(c, subject.get(), submissionId);
+        String status;
+        String reason;
+        Long supersedes = null;
+        if (fileError != null || subject.isEmpty() || read == 0) {
+            status = "rejected";
+            reason = fileError != null ? fileError : "没有可读取的数据行";
+            rejected = read;
+            warned = 0;
+        } else if (rejected == read) {
+            status = "rejected";
+            reason = "所有数据行均有错误，未入库";
+        } else {
+            supersedes = supersede(c, submissionId, subject.get(), period);
+            execute(c, "insert into " + subject.get().target() + " by name select * "
+                    + "from " + subject.get().stagingTable() + " where submission_id = ?", submissionId);
+            status = warned > 0 ? "loaded_with_warnings" : "loaded";
+            reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;
+        }
+        for (String table : ledger.stagingTables()) {
+            execute(c, "delete from " + table + " where submission_id = ?", submissionId);
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                update etl_submission
+                set status = ?, status_reason = ?, period = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,
+                    rows_warned = ?, supersedes = ?, published_at = ?
+                where submission_id = ?""")) {
+            s.setString(1, status);
+            s.setString(2, reason);
+            s.setString(3, period);
+            s.setInt(4, read);
+            s.setInt(5, status.equals("rejected") ? 0 : read - rejected);
+            s.setInt(6, rejected);
+            s.setInt(7, warned);
+            s.setObject(8, supersedes);
+            s.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now()));
+            s.setLong(10, submissionId);
+            s.executeUpdate();
+        }
+        return new PublishResult(submissionId, subjectName, period, status, read,
+                status.equals("rejected") ? 0 : read - rejected, rejected, warned, supersedes);
+    }
+
+    /** Retires the loaded versions of the same return; returns the newest one retired. */
+    private Long supersede(Connection c, long submissionId, SubjectDefinition subject, String period) throws SQLException {
+        List<Long> previous = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                select submission_id from etl_submission
+                where submitter_code = (select submitter_code from etl_submission where submission_id = ?)
+                  and subject = ? and period = ? and submission_id <> ?
+                  and status in ('loaded', 'loaded_with_warnings')
+                order by submission_id""")) {
+            s.setLong(1, submissionId);
+            s.setString(2, subject.name());
+            s.setString(3, period);
+            s.setLong(4, submissionId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    previous.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long old : previous) {
+            execute(c, "delete from " + subject.target() + " where submission_id = ?", old);
+            try (PreparedStatement s = c.prepareStatement(
+                    "update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?")) {
+                s.setLong(1, submissionId);
+                s.setLong(2, old);
+                s.executeUpdate();
+            }
+        }
+        return previous.isEmpty() ? null : previous.get(previous.size() - 1);
+    }
+
+    private static int[] counts(Connection c, long submissionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                select count(*),
+                       count(*) filter (where outcome = 'rejected'),
+                       count(*) filter (where outcome = 'warned')
+                from stg_row where submission_id = ?""")) {
+            s.setLong(1, submissionId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new int[]{rs.getInt(1), rs.getInt(2), rs.getInt(3)};
+            }
+        }
+    }
+
+    /** The period the submission covers: one label, or a year range for multi-year workbooks. */
+    private static String periodOf(Connection c, SubjectDefinition subject, long submissionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select min(period), max(period), min(year), max(year), "
+                + "count(distinct period) from " + subject.stagingTable() + " where submission_id = ?")) {
+            s.setLong(1, submissionId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                if (rs.getInt(5) == 0) {
+                    return null;
+                }
+                return rs.getInt(5) == 1 ? rs.getString(1) : rs.getInt(3) + "-" + rs.getInt(4);
+            }
+        }
+    }
+
+    private static String queryString(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static void execute(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.ruralstat.warehouse;
+
+import org.duckdb.DuckDBConnection;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The job's working DuckDB file, {@code <warehouse>/ruralstat.duckdb}, opened read-write by this process
+ * alone. Threads get their own connections to the one database instance; analysts never open this file.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    public static final String FILE_NAME = "ruralstat.duckdb";
+
+    private final Path directory;
+    private DuckDBConnection root;
+
+    public Warehouse(Path directory) {
+        this.directory = directory.toAbsolutePath().normalize();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Path file() {
+        return directory.resolve(FILE_NAME);
+    }
+
+    /** A new connection to the working database; the caller closes it. */
+    public synchronized DuckDBConnection connect() throws SQLException {
+        if (root == null) {
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException e) {
+                throw new SQLException("cannot create warehouse directory " + directory, e);
+            }
+            Properties properties = new Properties();
+            properties.setProperty("duckdb.read_only", "false");
+            root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file(), properties);
+        }
+        return root.duplicate();
+    }
+
+    /** The database name DuckDB gives the working file, for statements such as COPY FROM DATABASE. */
+    public String catalogName() throws SQLException {
+        try (Connection connection = connect(); var statement = connection.createStatement();
+             var rs = statement.executeQuery("select current_database()")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        if (root != null) {
+            root.close();
+            root = null;
+        }
+    }
+}
