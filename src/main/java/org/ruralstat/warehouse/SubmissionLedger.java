@@ -89,9 +89,10 @@ public final class SubmissionLedger {
             }
             if (duplicateOf != null) {
                 try (PreparedStatement s = c.prepareStatement("""
-                        update etl_submission set (file_format, subject, period) = (
-                            select file_format, subject, period from etl_submission where submission_id = ?)
-                        where submission_id = ?""")) {
+                        update etl_submission
+                        set file_format = original.file_format, subject = original.subject, period = original.period
+                        from etl_submission as original
+                        where original.submission_id = ? and etl_submission.submission_id = ?""")) {
                     s.setLong(1, duplicateOf);
                     s.setLong(2, id);
                     s.executeUpdate();

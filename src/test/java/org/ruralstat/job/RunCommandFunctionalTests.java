@@ -1,0 +1,171 @@
+package org.ruralstat.job;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralstat.RuralstatApplication;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real job through the real command line, over drops the tests write, into real DuckDB files. */
+class RunCommandFunctionalTests {
+
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @TempDir
+    Path temp;
+
+    private Path input() {
+        return temp.resolve("input");
+    }
+
+    private Path warehouse() {
+        return temp.resolve("warehouse");
+    }
+
+    private int run() {
+        return RuralstatApplication.execute("run", "--input", input().toString(), "--warehouse", warehouse().toString());
+    }
+
+    private WarehouseQueries published() throws Exception {
+        return WarehouseQueries.open(warehouse().resolve("published/ruralstat.duckdb"));
+    }
+
+    @Test
+    void loadsMixedDropThenLeavesItAloneOnSecondRun() throws Exception {
+        Path tumen = input().resolve("222402");
+        ReturnFixtures.csv(tumen, "2021年图们市收入.csv", GBK,
+                "2021年图们市农村居民收入情况", "单位：元",
+                "地区,区划代码,指标,数值,单位",
+                "图们市,222402,农村居民人均可支配收入,\"15,213\",元",
+                "月晴镇,222402100,村集体经济收入,1.5,万元",
+                "合计,,,,",
+                "填表人：王五,,审核人：赵六,,");
+        Files.copy(tumen.resolve("2021年图们市收入.csv"), tumen.resolve("副本-收入.csv"));
+        Files.write(tumen.resolve("损坏的文件.xlsx"), new byte[]{0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8});
+        Files.write(tumen.resolve("~$2021年图们市收入.xlsx"), new byte[]{1, 2, 3});
+        writeTraditionalCadreReturn(input().resolve("222426"));
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || indicator_code || ':' || value_yuan "
+                    + "from fact_income order by region_code")).containsExactly(
+                    "222402:rural_income_per_capita:15213.00", "222402100:collective_income:15000.00");
+            assertThat(warehouse.strings("select village_code || ':' || role || ':' || dispatch_level || ':' || start_date "
+                    + "|| ':' || end_date || ':' || name_masked from fact_cadre_posting order by source_row")).containsExactly(
+                    "222426100200:first_secretary:provincial:2021-10-08:2023-10-07:李*明",
+                    "222426100201:team_member:county:2021-10-08:2023-10-07:王*");
+            assertThat(warehouse.strings("select file_name || ':' || status from etl_submission order by file_name"))
+                    .containsExactly("2021年图们市收入.csv:loaded", "2021年安图县驻村干部.xlsx:loaded",
+                            "副本-收入.csv:duplicate", "损坏的文件.xlsx:rejected");
+            assertThat(warehouse.strings("select rule from etl_issue where submission_id = "
+                    + "(select submission_id from etl_submission where file_name = '损坏的文件.xlsx')")).containsExactly("FILE-004");
+            assertThat(warehouse.count("select rows_read from etl_submission where file_name = '2021年图们市收入.csv'")).isEqualTo(2);
+            assertThat(warehouse.strings("select cadre_key from fact_cadre_posting"))
+                    .allSatisfy(key -> assertThat(key).matches("[0-9a-f]{64}"));
+        }
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.count("select count(*) from fact_income")).isEqualTo(2);
+            assertThat(warehouse.count("select count(*) from fact_cadre_posting")).isEqualTo(2);
+            assertThat(warehouse.count("select count(*) from etl_submission")).isEqualTo(4);
+            assertThat(warehouse.strings("select distinct outcome from etl_run_file where run_id = "
+                    + "(select max(run_id) from etl_run_file)")).containsExactly("already_loaded");
+        }
+    }
+
+    @Test
+    void rejectsBadRowsWithCellReferencesAndLoadsTheGoodOnes() throws Exception {
+        ReturnFixtures.csv(input().resolve("222402"), "2022年就业.csv", StandardCharsets.UTF_8,
+                "\uFEFF地区,年度,转移就业人数,公益岗位人数（人）",
+                "月晴镇,2022,1200,80",
+                "不存在的镇,2022,300,10",
+                "石岘镇,2022,九百,abc",
+                "长安镇,2022,0.05万,12");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || indicator_code || ':' || persons from fact_employment "
+                    + "order by region_code, indicator_code")).containsExactly(
+                    "222402100:public_welfare_posts:80", "222402100:transfer_employment:1200",
+                    "222402102:public_welfare_posts:12", "222402102:transfer_employment:500");
+            assertThat(warehouse.strings("select cell_ref || ':' || rule || ':' || severity from etl_issue order by row_number"))
+                    .containsExactly("A3:ROW-005:error", "D4:ROW-002:error");
+            assertThat(warehouse.strings("select status || ':' || rows_read || ':' || rows_loaded || ':' || rows_rejected "
+                    + "from etl_submission")).containsExactly("loaded:4:2:2");
+            assertThat(warehouse.strings("select message_zh from etl_issue where rule = 'ROW-005'"))
+                    .singleElement().asString().contains("不存在的镇");
+        }
+    }
+
+    @Test
+    void correctedResubmissionSupersedesTheEarlierVersion() throws Exception {
+        Path folder = input().resolve("222402");
+        ReturnFixtures.csv(folder, "收入.csv", StandardCharsets.UTF_8,
+                "地区,年度,农村居民人均可支配收入（元）", "图们市,2021,15000");
+        assertThat(run()).isZero();
+        ReturnFixtures.csv(folder, "收入.csv", StandardCharsets.UTF_8,
+                "地区,年度,农村居民人均可支配收入（元）", "图们市,2021,15213");
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.number("select sum(value_yuan) from fact_income")).isEqualByComparingTo(new BigDecimal("15213"));
+            assertThat(warehouse.strings("select status from etl_submission order by submission_id"))
+                    .containsExactly("superseded", "loaded");
+            assertThat(warehouse.count("select supersedes from etl_submission where status = 'loaded'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rejectsAWholeFileThatLacksRequiredColumnsAndNamesWhatItFound() throws Exception {
+        ReturnFixtures.csv(input().resolve("222426"), "驻村干部.csv", StandardCharsets.UTF_8,
+                "姓名,性别,派出单位", "李小明,男,吉林省财政厅");
+        assertThat(run()).isZero();
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select rule from etl_issue")).containsExactly("FILE-011");
+            assertThat(warehouse.strings("select message_zh from etl_issue")).singleElement().asString()
+                    .contains("驻村干部").contains("身份证号").contains("派出单位");
+            assertThat(warehouse.strings("select status from etl_submission")).containsExactly("rejected");
+            assertThat(warehouse.count("select count(*) from fact_cadre_posting")).isZero();
+        }
+    }
+
+    @Test
+    void answersUsageErrorsWithExitCodeTwo() {
+        assertThat(RuralstatApplication.execute()).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute("frobnicate")).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute("run", "--input")).isEqualTo(RuralstatApplication.EXIT_USAGE);
+    }
+
+    @Test
+    void failsWithExitCodeOneWhenTheDropFolderIsMissing() {
+        assertThat(RuralstatApplication.execute("run", "--input", temp.resolve("nowhere").toString(),
+                "--warehouse", warehouse().toString())).isEqualTo(RuralstatApplication.EXIT_FAILED);
+    }
+
+    /** Traditional characters, a title row, and a two-row header with 任職時間 merged over 起 and 止. */
+    private static void writeTraditionalCadreReturn(Path folder) throws IOException {
+        List<Object> top = Arrays.asList("姓名", "性別", "身份證號", "選派層級", "派出單位", "職務", "鄉鎮", "駐村名稱", "任職時間", null);
+        List<Object> bottom = Arrays.asList(null, null, null, null, null, null, null, null, "起", "止");
+        ReturnFixtures.xlsx(folder, "2021年安图县驻村干部.xlsx", "安圖縣駐村幹部選派情況統計表（2021年）",
+                List.of(top, bottom),
+                List.of(Arrays.asList("李曉明", "男", ReturnFixtures.idNumber("222426", "19850312", 11), "省級", "吉林省財政廳",
+                                "第一書記", "明月鎮", "新安村", "2021.10.08", "2023年10月7日"),
+                        Arrays.asList("王芳", "女", ReturnFixtures.idNumber("222426", "19900101", 22), "縣級", "安圖縣農業農村局",
+                                "工作隊員", "明月鎮", "明安村", "2021-10-08", "2023-10-07")),
+                new CellRangeAddress(1, 1, 8, 9));
+    }
+}
