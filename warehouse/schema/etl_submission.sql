@@ -19,7 +19,8 @@ create table if not exists etl_submission (
     supersedes     bigint,
     superseded_by  bigint,
     published_at   timestamp,
-    last_seen_at   timestamp
+    last_seen_at   timestamp,
+    feedback_path  varchar
 );
 comment on table etl_submission is '报送台账；一行为收到的一个文件 | The ledger: one row per file received';
 comment on column etl_submission.submission_id is '报送编号 | Submission id';
@@ -40,3 +41,4 @@ comment on column etl_submission.rows_warned is '带警告入库的源数据行�
 comment on column etl_submission.supersedes is '被本报送替代的报送编号 | Submission this one replaces';
 comment on column etl_submission.superseded_by is '替代本报送的报送编号 | Submission that replaced this one';
 comment on column etl_submission.last_seen_at is '最近一次在投递目录中见到该文件的时间 | Last time a run saw the file';
+comment on column etl_submission.feedback_path is '回执工作簿路径（相对仓库目录） | Feedback workbook, relative to the warehouse folder';

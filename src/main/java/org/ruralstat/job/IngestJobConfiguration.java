@@ -2,6 +2,8 @@ package org.ruralstat.job;
 
 import org.ruralstat.RuralstatProperties;
 import org.ruralstat.discover.DiscoverSubmissionsTasklet;
+import org.ruralstat.feedback.FeedbackWorkbookWriter;
+import org.ruralstat.feedback.WriteFeedbackTasklet;
 import org.ruralstat.normalize.CadreKeyHasher;
 import org.ruralstat.normalize.ReferenceData;
 import org.ruralstat.read.LayoutDetector;
@@ -39,7 +41,7 @@ import java.util.List;
 /**
  * The nightly job, and the only place that knows the order of its steps:
  * prepare the warehouse → discover files → stage each file (one partition per file, in parallel) →
- * publish staged submissions → publish the analysts' snapshot.
+ * publish staged submissions → write each bureau's feedback workbook → publish the analysts' snapshot.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -48,12 +50,14 @@ class IngestJobConfiguration {
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step prepareWarehouseStep, Step discoverSubmissionsStep,
-                  Step stageSubmissionsStep, Step publishSubmissionsStep, Step publishSnapshotStep) {
+                  Step stageSubmissionsStep, Step publishSubmissionsStep, Step writeFeedbackStep,
+                  Step publishSnapshotStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareWarehouseStep)
                 .next(discoverSubmissionsStep)
                 .next(stageSubmissionsStep)
                 .next(publishSubmissionsStep)
+                .next(writeFeedbackStep)
                 .next(publishSnapshotStep)
                 .build();
     }
@@ -143,6 +147,15 @@ class IngestJobConfiguration {
                     contribution.incrementWriteCount(results.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           Warehouse warehouse, RuralstatProperties properties, LayoutDetector detector) {
+        return new StepBuilder("writeFeedbackStep", jobRepository)
+                .tasklet(new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector)),
+                        transactionManager)
                 .build();
     }
 

@@ -78,12 +78,17 @@ public final class LayoutDetector {
                                 String sheetName, String fileName) {
         Map<Integer, HeaderBinding> columns = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (int c = 0; c < headers.size(); c++) {
-            Optional<HeaderBinding> binding = matcher.match(headers.get(c));
-            if (binding.isPresent()) {
-                String key = binding.get().isIndicator() ? "indicator:" + binding.get().indicator() : binding.get().field().name();
-                if (seen.add(key)) {
-                    columns.put(c, binding.get());
+        for (boolean exact : new boolean[]{true, false}) {
+            for (int c = 0; c < headers.size(); c++) {
+                if (columns.containsKey(c)) {
+                    continue;
+                }
+                Optional<HeaderBinding> binding = exact ? matcher.matchExactly(headers.get(c)) : matcher.matchContained(headers.get(c));
+                if (binding.isPresent()) {
+                    String key = binding.get().isIndicator() ? "indicator:" + binding.get().indicator() : binding.get().field().name();
+                    if (seen.add(key)) {
+                        columns.put(c, binding.get());
+                    }
                 }
             }
         }

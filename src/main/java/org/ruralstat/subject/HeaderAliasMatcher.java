@@ -3,6 +3,8 @@ package org.ruralstat.subject;
 import org.ruralstat.normalize.TextNormalizer;
 import org.ruralstat.normalize.UnitCatalog;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ public final class HeaderAliasMatcher {
     private final UnitCatalog units;
     private final Map<String, FieldDefinition> fieldsByAlias = new HashMap<>();
     private final Map<String, String> indicatorsByAlias = new HashMap<>();
+    private final List<Map.Entry<String, Object>> aliasesLongestFirst = new ArrayList<>();
 
     public HeaderAliasMatcher(SubjectDefinition subject, UnitCatalog units) {
         this.subject = subject;
@@ -33,14 +36,25 @@ public final class HeaderAliasMatcher {
                 indicatorsByAlias.putIfAbsent(TextNormalizer.matchKey(alias), indicator.code());
             }
         }
+        fieldsByAlias.forEach((alias, field) -> aliasesLongestFirst.add(Map.entry(alias, field)));
+        if (subject.hasMeasures()) {
+            indicatorsByAlias.forEach((alias, code) -> aliasesLongestFirst.add(Map.entry(alias, code)));
+        }
+        aliasesLongestFirst.removeIf(e -> e.getKey().length() < 2);
+        aliasesLongestFirst.sort(Comparator.comparingInt((Map.Entry<String, Object> e) -> -e.getKey().length()));
     }
 
     public SubjectDefinition subject() {
         return subject;
     }
 
-    /** What the header means in this subject, if anything. */
+    /** What the header means in this subject: an exact alias first, else the longest alias it contains. */
     public Optional<HeaderBinding> match(String header) {
+        return matchExactly(header).or(() -> matchContained(header));
+    }
+
+    /** What the header means when it is exactly an alias (units, brackets, numbering and script aside). */
+    public Optional<HeaderBinding> matchExactly(String header) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
@@ -54,6 +68,35 @@ public final class HeaderAliasMatcher {
             return Optional.of(new HeaderBinding(null, indicator, header, text.unit()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The field of the longest alias the header contains (`驻村第一书记姓名` holds 姓名, `项目总投资（万元）` holds
+     * 总投资); none when two different fields tie for longest.
+     */
+    public Optional<HeaderBinding> matchContained(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        HeaderText text = HeaderText.parse(header, units);
+        Object found = null;
+        int length = 0;
+        for (Map.Entry<String, Object> alias : aliasesLongestFirst) {
+            if (alias.getKey().length() < length) {
+                break;
+            }
+            if (text.key().contains(alias.getKey())) {
+                if (found != null && !found.equals(alias.getValue())) {
+                    return Optional.empty();
+                }
+                found = alias.getValue();
+                length = alias.getKey().length();
+            }
+        }
+        if (found instanceof FieldDefinition field) {
+            return Optional.of(new HeaderBinding(field, null, header, text.unit()));
+        }
+        return found == null ? Optional.empty() : Optional.of(new HeaderBinding(null, (String) found, header, text.unit()));
     }
 
     /** The indicator a long layout's cell names, if the subject knows it. */

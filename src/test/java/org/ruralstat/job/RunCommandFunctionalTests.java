@@ -112,6 +112,37 @@ class RunCommandFunctionalTests {
     }
 
     @Test
+    void writesAFeedbackWorkbookThatPointsAtEachBadCell() throws Exception {
+        ReturnFixtures.csv(input().resolve("222402"), "2022年就业.csv", StandardCharsets.UTF_8,
+                "地区,年度,转移就业人数,公益岗位人数（人）",
+                "月晴镇,2022,1200,80",
+                "=HYPERLINK(\"http://x\"),2022,300,10",
+                "石岘镇,2022,九百,abc");
+
+        assertThat(run()).isZero();
+
+        Path feedback = warehouse().resolve("feedback/222402/回执-2022年就业.csv.xlsx");
+        assertThat(feedback).exists();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(feedback.toFile())) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("回执");
+            assertThat(workbook.getSheetAt(0).getRow(9).getCell(1).getStringCellValue()).contains("loaded");
+            var list = workbook.getSheet("问题清单");
+            assertThat(list.getLastRowNum()).isEqualTo(2);
+            assertThat(list.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2022年就业!A3");
+            var copy = workbook.getSheet("原表-2022年就业");
+            var injected = copy.getRow(2).getCell(0);
+            assertThat(injected.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(injected.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(injected.getCellComment().getString().getString()).contains("ROW-005");
+            assertThat(copy.getRow(3).getCell(3).getCellComment().getString().getString()).contains("ROW-002");
+        }
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select feedback_path from etl_submission"))
+                    .containsExactly("feedback/222402/回执-2022年就业.csv.xlsx");
+        }
+    }
+
+    @Test
     void correctedResubmissionSupersedesTheEarlierVersion() throws Exception {
         Path folder = input().resolve("222402");
         ReturnFixtures.csv(folder, "收入.csv", StandardCharsets.UTF_8,

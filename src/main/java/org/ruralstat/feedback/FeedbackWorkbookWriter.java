@@ -1,0 +1,325 @@
+package org.ruralstat.feedback;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.read.CellReferences;
+import org.ruralstat.read.CellValue;
+import org.ruralstat.read.LayoutDetector;
+import org.ruralstat.read.RawRow;
+import org.ruralstat.read.SheetCursor;
+import org.ruralstat.read.SpreadsheetFile;
+import org.ruralstat.read.SpreadsheetFiles;
+import org.ruralstat.subject.FieldType;
+import org.ruralstat.subject.HeaderBinding;
+import org.ruralstat.validate.Finding;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the feedback workbook a bureau gets for each file: a 回执 summary, a 问题清单 with one line per finding,
+ * and a copy of each data sheet with the offending cells highlighted and commented. Personal numbers are
+ * masked in the copies, and every value is written as text, so nothing in it can run as a formula.
+ */
+public final class FeedbackWorkbookWriter {
+
+    /** Sheets longer than this are copied only where they have findings, to keep the workbook openable. */
+    static final int FULL_COPY_ROWS = 65_536;
+    private static final int MAX_FINDINGS_LISTED = 100_000;
+
+    private final LayoutDetector detector;
+
+    public FeedbackWorkbookWriter(LayoutDetector detector) {
+        this.detector = detector;
+    }
+
+    public void write(SubmissionReceipt receipt, List<Finding> findings, Path sourceFile, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Styles styles = Styles.of(workbook);
+            summary(workbook.createSheet("回执"), receipt, findings, styles);
+            findingsSheet(workbook.createSheet("问题清单"), findings, styles);
+            if (findings.stream().anyMatch(f -> f.rowNumber() != null) && Files.isReadable(sourceFile)) {
+                copySheets(workbook, receipt, findings, sourceFile, styles);
+            }
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                workbook.write(out);
+            }
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void summary(Sheet sheet, SubmissionReceipt r, List<Finding> findings, Styles styles) {
+        String[][] lines = {
+                {"文件 File", r.fileName()},
+                {"报送单位 Submitter", r.submitterCode()},
+                {"收到时间 Received", r.receivedAt() == null ? "" : r.receivedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))},
+                {"报表类型 Subject", r.subject() == null ? "未识别" : r.subject()},
+                {"报告期 Period", r.period() == null ? "" : r.period()},
+                {"读取行数 Rows read", Integer.toString(r.rowsRead())},
+                {"入库行数 Rows loaded", Integer.toString(r.rowsLoaded())},
+                {"拒收行数 Rows rejected", Integer.toString(r.rowsRejected())},
+                {"警告行数 Rows with warnings", Integer.toString(r.rowsWarned())},
+                {"状态 Status", r.statusZh() + " (" + r.status() + ")"},
+                {"说明 Reason", r.statusReason() == null ? "" : r.statusReason()},
+                {"问题数 Findings", Long.toString(findings.size())},
+                {"下一步 What to do next", r.nextStepZh()},
+        };
+        int i = 0;
+        for (String[] line : lines) {
+            Row row = sheet.createRow(i++);
+            text(row, 0, line[0], styles.header);
+            text(row, 1, line[1], null);
+        }
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+    }
+
+    private static void findingsSheet(Sheet sheet, List<Finding> findings, Styles styles) {
+        String[] headers = {"位置 Cell", "工作表 Sheet", "行 Row", "列 Column", "值 Value", "规则 Rule", "级别 Severity",
+                "说明", "Message"};
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            text(header, c, headers[c], styles.header);
+        }
+        int r = 1;
+        for (Finding f : findings) {
+            if (r > MAX_FINDINGS_LISTED) {
+                text(sheet.createRow(r), 0, "……另有 " + (findings.size() - MAX_FINDINGS_LISTED) + " 个问题未列出", null);
+                break;
+            }
+            Row row = sheet.createRow(r++);
+            CellStyle style = f.isError() ? styles.error : styles.warning;
+            text(row, 0, f.sheet() == null ? "整个文件" : f.cellRef() == null ? f.sheet() : f.sheet() + "!" + f.cellRef(), style);
+            text(row, 1, f.sheet(), null);
+            text(row, 2, f.rowNumber() == null ? "" : f.rowNumber().toString(), null);
+            text(row, 3, f.column(), null);
+            text(row, 4, f.rawValue(), null);
+            text(row, 5, f.rule(), null);
+            text(row, 6, f.isError() ? "错误 error" : "警告 warning", style);
+            text(row, 7, f.messageZh(), null);
+            text(row, 8, f.messageEn(), null);
+        }
+        int[] widths = {14, 12, 6, 16, 20, 10, 12, 60, 60};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+    }
+
+    private void copySheets(SXSSFWorkbook workbook, SubmissionReceipt receipt, List<Finding> findings, Path source,
+                            Styles styles) {
+        Map<String, Map<String, List<Finding>>> bySheetAndCell = new HashMap<>();
+        Map<String, Set<Integer>> rowsWithFindings = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.sheet() != null && f.rowNumber() != null) {
+                String ref = f.cellRef() != null ? f.cellRef() : CellReferences.of(0, f.rowNumber());
+                bySheetAndCell.computeIfAbsent(f.sheet(), k -> new HashMap<>()).computeIfAbsent(ref, k -> new ArrayList<>()).add(f);
+                rowsWithFindings.computeIfAbsent(f.sheet(), k -> new HashSet<>()).add(f.rowNumber());
+            }
+        }
+        try (SpreadsheetFile file = SpreadsheetFiles.open(source)) {
+            SheetCursor cursor;
+            while ((cursor = file.nextSheet()) != null) {
+                try (SheetCursor sheetCursor = cursor) {
+                    Map<String, List<Finding>> cells = bySheetAndCell.get(sheetCursor.sheetName());
+                    if (cells != null) {
+                        copySheet(workbook, sheetCursor, cells, rowsWithFindings.get(sheetCursor.sheetName()), receipt, styles);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            Sheet note = workbook.createSheet("原表副本");
+            text(note.createRow(0), 0, "原表副本无法生成：" + PersonalDataMasker.scrub(String.valueOf(e.getMessage())), null);
+        }
+    }
+
+    private void copySheet(SXSSFWorkbook workbook, SheetCursor cursor, Map<String, List<Finding>> cells, Set<Integer> rows,
+                           SubmissionReceipt receipt, Styles styles) throws IOException {
+        Sheet sheet = workbook.createSheet(safeSheetName(workbook, "原表-" + cursor.sheetName()));
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        List<RawRow> head = new ArrayList<>();
+        Set<Integer> personal = new HashSet<>();
+        RawRow row;
+        int copied = 0;
+        boolean headDone = false;
+        while ((row = cursor.next()) != null) {
+            if (!headDone) {
+                head.add(row);
+                if (head.size() < LayoutDetector.HEAD_ROWS) {
+                    continue;
+                }
+                personal = personalColumns(head, cursor.sheetName(), receipt);
+                headDone = true;
+                for (RawRow buffered : head) {
+                    copied += copyRow(sheet, drawing, buffered, cells, rows, personal, copied, styles);
+                }
+                continue;
+            }
+            copied += copyRow(sheet, drawing, row, cells, rows, personal, copied, styles);
+        }
+        if (!headDone) {
+            personal = personalColumns(head, cursor.sheetName(), receipt);
+            for (RawRow buffered : head) {
+                copied += copyRow(sheet, drawing, buffered, cells, rows, personal, copied, styles);
+            }
+        }
+    }
+
+    private int copyRow(Sheet sheet, Drawing<?> drawing, RawRow source, Map<String, List<Finding>> cells, Set<Integer> rows,
+                        Set<Integer> personal, int copied, Styles styles) {
+        if (copied >= FULL_COPY_ROWS && !rows.contains(source.rowNumber()) || source.rowNumber() > 1_048_576) {
+            return 0;
+        }
+        Row row = sheet.createRow(source.rowNumber() - 1);
+        int width = source.cells().size();
+        for (List<Finding> atCell : cells.values()) {
+            Finding first = atCell.get(0);
+            if (first.rowNumber() == source.rowNumber() && first.cellRef() != null) {
+                width = Math.max(width, CellReferences.columnIndex(first.cellRef()) + 1);
+            }
+        }
+        for (int c = 0; c < width; c++) {
+            CellValue value = source.cell(c);
+            String shown = personal.contains(c) ? maskPersonal(value.text()) : PersonalDataMasker.scrub(value.text());
+            List<Finding> found = cells.get(CellReferences.of(c, source.rowNumber()));
+            if (found == null && shown.isEmpty()) {
+                continue;
+            }
+            CellStyle style = found == null ? null : found.stream().anyMatch(Finding::isError) ? styles.error : styles.warning;
+            Cell cell = text(row, c, shown, style);
+            if (found != null) {
+                comment(drawing, cell, found);
+            }
+        }
+        return 1;
+    }
+
+    private static String maskPersonal(String text) {
+        String digits = text.replaceAll("[\\s-]", "");
+        return digits.length() == 11 && digits.startsWith("1") ? PersonalDataMasker.maskPhone(text)
+                : PersonalDataMasker.maskIdNumber(text);
+    }
+
+    private Set<Integer> personalColumns(List<RawRow> head, String sheetName, SubmissionReceipt receipt) {
+        LayoutDetector.Detection detection = detector.detect(head, sheetName, receipt.fileName(), receipt.submitterCode(), false);
+        if (!detection.isFound()) {
+            return Set.of();
+        }
+        return detection.layout().columns().entrySet().stream()
+                .filter(e -> !e.getValue().isIndicator() && isPersonalNumber(e.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    private static boolean isPersonalNumber(HeaderBinding binding) {
+        return binding.field().type() == FieldType.ID_NUMBER || binding.field().type() == FieldType.PHONE;
+    }
+
+    private static void comment(Drawing<?> drawing, Cell cell, List<Finding> findings) {
+        ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex() + 1, cell.getRowIndex(),
+                cell.getColumnIndex() + 5, cell.getRowIndex() + 4);
+        Comment comment = drawing.createCellComment(anchor);
+        String text = findings.stream().map(f -> f.rule() + " " + f.messageZh() + "\n" + f.messageEn())
+                .collect(Collectors.joining("\n"));
+        comment.setString(cell.getSheet().getWorkbook().getCreationHelper().createRichTextString(text));
+        comment.setAuthor("ruralstat");
+        comment.setAddress(cell.getAddress());
+        cell.setCellComment(comment);
+    }
+
+    /** Writes text as a string cell; text that a spreadsheet could take for a formula is also quote-prefixed. */
+    static Cell text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        String text = value == null ? "" : value;
+        cell.setCellValue(text);
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            cell.setCellStyle(Styles.of(row.getSheet().getWorkbook()).quoted(style));
+        } else if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
+    }
+
+    private static String safeSheetName(Workbook workbook, String name) {
+        String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
+        cleaned = cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
+        String candidate = cleaned;
+        for (int i = 2; workbook.getSheet(candidate) != null; i++) {
+            String suffix = "(" + i + ")";
+            candidate = cleaned.substring(0, Math.min(cleaned.length(), 31 - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+
+    /** The few styles the workbook uses, made once per workbook. */
+    private static final class Styles {
+        private static final Map<Workbook, Styles> OPEN = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+        final CellStyle header;
+        final CellStyle error;
+        final CellStyle warning;
+        private final Workbook workbook;
+        private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+        private CellStyle quotedPlain;
+
+        static Styles of(Workbook workbook) {
+            return OPEN.computeIfAbsent(workbook, Styles::new);
+        }
+
+        CellStyle quoted(CellStyle base) {
+            if (base == null) {
+                if (quotedPlain == null) {
+                    quotedPlain = workbook.createCellStyle();
+                    quotedPlain.setQuotePrefixed(true);
+                }
+                return quotedPlain;
+            }
+            return quoted.computeIfAbsent(base, b -> {
+                CellStyle style = workbook.createCellStyle();
+                style.cloneStyleFrom(b);
+                style.setQuotePrefixed(true);
+                return style;
+            });
+        }
+
+        private Styles(Workbook workbook) {
+            this.workbook = workbook;
+            header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setBorderBottom(BorderStyle.THIN);
+            error = fill(workbook, IndexedColors.ROSE);
+            warning = fill(workbook, IndexedColors.LIGHT_YELLOW);
+        }
+
+        private static CellStyle fill(Workbook workbook, IndexedColors color) {
+            CellStyle style = workbook.createCellStyle();
+            style.setFillForegroundColor(color.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.ruralstat.feedback;
+
+import java.time.LocalDateTime;
+
+/** What the 回执 sheet tells a bureau about one file. */
+public record SubmissionReceipt(long submissionId, String submitterCode, String fileName, String filePath,
+                                LocalDateTime receivedAt, String subject, String period, String status,
+                                String statusReason, int rowsRead, int rowsLoaded, int rowsRejected, int rowsWarned) {
+
+    /** The status in the bureau's words. */
+    public String statusZh() {
+        return switch (status) {
+            case "loaded" -> "已入库";
+            case "loaded_with_warnings" -> "已入库（有警告）";
+            case "rejected" -> "未入库（被拒收）";
+            case "superseded" -> "已被新版本替代";
+            case "duplicate" -> "重复报送，未重复入库";
+            default -> status;
+        };
+    }
+
+    /** What the bureau should do next, in Chinese. */
+    public String nextStepZh() {
+        if (status.equals("duplicate")) {
+            return "该文件与已报送文件内容完全相同，无需处理。";
+        }
+        if (status.equals("rejected") && rowsRead > 0 && rowsRejected == rowsRead && statusReason != null
+                && !statusReason.startsWith("所有数据行")) {
+            return "整个文件未入库。请按“说明”修改后，将完整文件重新放入报送目录。";
+        }
+        if (rowsRejected > 0 || status.equals("rejected")) {
+            return "请按“问题清单”逐个修改标红的单元格，然后将完整文件重新报送；新文件将替代本次报送。";
+        }
+        if (rowsWarned > 0) {
+            return "数据已入库。请核实“问题清单”中标黄的警告；如需更正，修改后重新报送完整文件即可替代。";
+        }
+        return "数据已全部入库，无需处理。";
+    }
+}

@@ -1,0 +1,112 @@
+package org.ruralstat.feedback;
+
+import org.ruralstat.validate.Finding;
+import org.ruralstat.validate.Severity;
+import org.ruralstat.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a feedback workbook under {@code <warehouse>/feedback/<submitter>/} for every settled submission that
+ * has none yet, and records its path in the ledger. A workbook that cannot be written is logged, not fatal.
+ */
+public class WriteFeedbackTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(WriteFeedbackTasklet.class);
+
+    private final Warehouse warehouse;
+    private final Path input;
+    private final FeedbackWorkbookWriter writer;
+
+    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer) {
+        this.warehouse = warehouse;
+        this.input = input;
+        this.writer = writer;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        int written = 0;
+        for (SubmissionReceipt receipt : pending()) {
+            Path relative = Path.of("feedback", receipt.submitterCode(), feedbackName(receipt));
+            try {
+                writer.write(receipt, findings(receipt.submissionId()), input.resolve(receipt.filePath()),
+                        warehouse.directory().resolve(relative));
+                recordPath(receipt.submissionId(), relative.toString().replace('\\', '/'));
+                written++;
+            } catch (Exception e) {
+                log.warn("Could not write the feedback workbook of submission {}: {}", receipt.submissionId(), e.toString());
+            }
+        }
+        contribution.incrementWriteCount(written);
+        log.info("Wrote {} feedback workbook(s)", written);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** 回执-<path below the submitter folder>.xlsx, folders joined with underscores. */
+    static String feedbackName(SubmissionReceipt receipt) {
+        String below = receipt.filePath().substring(receipt.filePath().indexOf('/') + 1).replace('/', '_');
+        return "回执-" + below + ".xlsx";
+    }
+
+    private List<SubmissionReceipt> pending() throws SQLException {
+        List<SubmissionReceipt> receipts = new ArrayList<>();
+        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
+                select submission_id, submitter_code, file_name, file_path, received_at, subject, period, status,
+                       status_reason, rows_read, rows_loaded, rows_rejected, rows_warned
+                from etl_submission
+                where feedback_path is null and status not in ('received', 'staged')
+                order by submission_id""");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Timestamp received = rs.getTimestamp(5);
+                receipts.add(new SubmissionReceipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        received == null ? null : received.toLocalDateTime(), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13)));
+            }
+        }
+        return receipts;
+    }
+
+    private List<Finding> findings(long submissionId) throws SQLException {
+        List<Finding> findings = new ArrayList<>();
+        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
+                select sheet, row_number, column_name, cell_ref, raw_value, rule, severity, message_zh, message_en
+                from etl_issue where submission_id = ?
+                order by row_number nulls first, sheet, cell_ref""")) {
+            s.setLong(1, submissionId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int row = rs.getInt(2);
+                    findings.add(new Finding(rs.getString(1), rs.wasNull() ? null : row, rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), Severity.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)),
+                            rs.getString(8), rs.getString(9)));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private void recordPath(long submissionId, String path) throws SQLException {
+        try (Connection c = warehouse.connect();
+             PreparedStatement s = c.prepareStatement("update etl_submission set feedback_path = ? where submission_id = ?")) {
+            s.setString(1, path);
+            s.setLong(2, submissionId);
+            s.executeUpdate();
+        }
+    }
+}
