@@ -2,6 +2,7 @@ create table if not exists fact_income (
     submission_id  bigint not null,
     source_row     integer not null,
     sheet          varchar,
+    source_column  varchar,
     region_code    varchar not null,
     county_code    varchar,
     year           integer not null,
@@ -19,3 +20,4 @@ comment on column fact_income.year is '年度 | Year';
 comment on column fact_income.period is '报告期（2022、2022-Q2、2022-06） | Reporting period';
 comment on column fact_income.indicator_code is '指标代码（dim_indicator） | Indicator code';
 comment on column fact_income.value_yuan is '数值，单位：元 | Value in yuan';
+comment on column fact_income.source_column is '数值所在列（A1列字母） | Column letter the value was read from';

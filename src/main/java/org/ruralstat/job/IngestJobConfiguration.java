@@ -11,6 +11,7 @@ import org.ruralstat.read.SourceRow;
 import org.ruralstat.read.SubmissionItemReader;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.CheckStagedSubmissionsTasklet;
 import org.ruralstat.validate.RowValidationItemProcessor;
 import org.ruralstat.validate.RuleCatalog;
 import org.ruralstat.validate.StagedRow;
@@ -41,6 +42,7 @@ import java.util.List;
 /**
  * The nightly job, and the only place that knows the order of its steps:
  * prepare the warehouse → discover files → stage each file (one partition per file, in parallel) →
+ * check what needs the whole submission (set rules, jurisdiction) →
  * publish staged submissions → write each bureau's feedback workbook → publish the analysts' snapshot.
  */
 @Configuration(proxyBeanMethods = false)
@@ -50,12 +52,14 @@ class IngestJobConfiguration {
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step prepareWarehouseStep, Step discoverSubmissionsStep,
-                  Step stageSubmissionsStep, Step publishSubmissionsStep, Step writeFeedbackStep,
+                  Step stageSubmissionsStep, Step checkStagedSubmissionsStep, Step publishSubmissionsStep,
+                  Step writeFeedbackStep,
                   Step publishSnapshotStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareWarehouseStep)
                 .next(discoverSubmissionsStep)
                 .next(stageSubmissionsStep)
+                .next(checkStagedSubmissionsStep)
                 .next(publishSubmissionsStep)
                 .next(writeFeedbackStep)
                 .next(publishSnapshotStep)
@@ -139,6 +143,14 @@ class IngestJobConfiguration {
     }
 
     @Bean
+    Step checkStagedSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                    Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules) {
+        return new StepBuilder("checkStagedSubmissionsStep", jobRepository)
+                .tasklet(new CheckStagedSubmissionsTasklet(warehouse, ledger, subjects, rules), transactionManager)
+                .build();
+    }
+
+    @Bean
     Step publishSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger) {
         return new StepBuilder("publishSubmissionsStep", jobRepository)
@@ -163,7 +175,7 @@ class IngestJobConfiguration {
     Step publishSnapshotStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              Warehouse warehouse, SubjectCatalog subjects) {
         List<String> internal = new ArrayList<>(subjects.all().stream().map(SubjectDefinition::stagingTable).toList());
-        internal.addAll(List.of("stg_row", "etl_seed"));
+        internal.addAll(List.of("stg_row", "stg_total", "etl_seed"));
         return new StepBuilder("publishSnapshotStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     new SnapshotPublisher(warehouse, internal).publish();

@@ -88,9 +88,13 @@ class ReferenceConfiguration {
         for (Map<String, String> row : Seeds.rows(seed(properties, loader, "indicators.csv"))) {
             indicatorUnits.put(row.get("indicator_code"), row.get("unit"));
         }
+        Map<String, java.util.Set<String>> projectTypeUnits = new HashMap<>();
+        for (Map<String, String> row : Seeds.rows(seed(properties, loader, "project_units.csv"))) {
+            projectTypeUnits.computeIfAbsent(row.get("project_type"), k -> new java.util.TreeSet<>()).add(row.get("canonical_unit"));
+        }
         return new ReferenceData(new RegionDirectory(Seeds.regions(seed(properties, loader, "regions.csv"))),
                 new UnitCatalog(Seeds.rows(seed(properties, loader, "units.csv"))),
-                new CodeListCatalog(Seeds.rows(seed(properties, loader, "codelists.csv"))), indicatorUnits);
+                new CodeListCatalog(Seeds.rows(seed(properties, loader, "codelists.csv"))), indicatorUnits, projectTypeUnits);
     }
 
     @Bean

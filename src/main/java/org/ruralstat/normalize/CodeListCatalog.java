@@ -15,6 +15,7 @@ public final class CodeListCatalog {
 
     private final Map<String, Map<String, String>> codesByList = new HashMap<>();
     private final Map<String, Set<String>> namesByList = new HashMap<>();
+    private final Map<String, String> nameByCode = new HashMap<>();
 
     public CodeListCatalog(List<Map<String, String>> rows) {
         for (Map<String, String> row : rows) {
@@ -29,6 +30,7 @@ public final class CodeListCatalog {
                 }
             }
             namesByList.computeIfAbsent(list, k -> new TreeSet<>()).add(row.get("name_zh"));
+            nameByCode.put(list + "/" + code, row.get("name_zh"));
         }
     }
 
@@ -39,6 +41,11 @@ public final class CodeListCatalog {
             throw new IllegalArgumentException("unknown code list: " + list);
         }
         return Optional.ofNullable(codes.get(TextNormalizer.matchKey(written)));
+    }
+
+    /** The Chinese name of a code, or the code itself when the list does not have it. */
+    public String nameOf(String list, String code) {
+        return nameByCode.getOrDefault(list + "/" + code, code);
     }
 
     public boolean hasList(String list) {

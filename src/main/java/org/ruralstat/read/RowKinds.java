@@ -31,6 +31,12 @@ final class RowKinds {
         return false;
     }
 
+    /** A 小计 row: totals the rows since the previous subtotal, where 合计 totals the whole sheet. */
+    static boolean isSubtotal(RawRow row) {
+        return row.cells().stream().filter(c -> !c.isBlank()).limit(3)
+                .anyMatch(c -> TextNormalizer.matchKey(c.text()).startsWith("小计") || TextNormalizer.matchKey(c.text()).startsWith("subtotal"));
+    }
+
     static boolean isFooter(RawRow row) {
         String first = row.cells().stream().filter(c -> !c.isBlank()).findFirst().map(CellValue::text).orElse("");
         String text = TextNormalizer.toSimplified(TextNormalizer.clean(first));

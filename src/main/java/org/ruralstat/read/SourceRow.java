@@ -6,7 +6,10 @@ import org.ruralstat.validate.Finding;
  * What the reader hands on: a data row of a sheet with the layout that gives it meaning, or a problem
  * with the sheet or the whole file, which travels as data to the ledger like any rejected row.
  */
-public record SourceRow(SheetLayout layout, RawRow row, Finding fileFinding) {
+public record SourceRow(SheetLayout layout, RawRow row, Finding fileFinding, Kind kind) {
+
+    /** What a source row is: data, a total (合计) or subtotal (小计) row, or a problem with the file. */
+    public enum Kind { DATA, TOTAL, SUBTOTAL, PROBLEM }
 
     public SourceRow {
         if ((row == null) == (fileFinding == null)) {
@@ -18,11 +21,19 @@ public record SourceRow(SheetLayout layout, RawRow row, Finding fileFinding) {
     }
 
     public static SourceRow of(SheetLayout layout, RawRow row) {
-        return new SourceRow(layout, row, null);
+        return new SourceRow(layout, row, null, Kind.DATA);
+    }
+
+    public static SourceRow total(SheetLayout layout, RawRow row, boolean subtotal) {
+        return new SourceRow(layout, row, null, subtotal ? Kind.SUBTOTAL : Kind.TOTAL);
     }
 
     public static SourceRow problem(Finding finding) {
-        return new SourceRow(null, null, finding);
+        return new SourceRow(null, null, finding, Kind.PROBLEM);
+    }
+
+    public boolean isTotal() {
+        return kind == Kind.TOTAL || kind == Kind.SUBTOTAL;
     }
 
     public boolean isProblem() {

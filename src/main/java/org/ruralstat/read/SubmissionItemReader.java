@@ -79,7 +79,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                 return null;
             }
             if (layout == null) {
-                if (!advanceSheet()) {
+                if (!advanceSheet() && !done) {
                     finish();
                 }
                 continue;
@@ -90,7 +90,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                 continue;
             }
             if (RowKinds.isTotal(row)) {
-                continue;
+                return SourceRow.total(layout, row, RowKinds.isSubtotal(row));
             }
             rowsRead++;
             return SourceRow.of(layout, row);

@@ -59,6 +59,16 @@ public final class SubjectCatalog {
             Map<String, Object> i = map(item);
             indicators.add(new IndicatorAliases(text(i, "code"), strings(i.get("aliases"))));
         }
+        List<RuleDefinition> rules = new ArrayList<>();
+        for (Object item : list(root.get("rules"))) {
+            Map<String, Object> r = new java.util.LinkedHashMap<>(map(item));
+            String id = text(r, "id");
+            String kind = text(r, "kind");
+            for (String key : List.of("id", "kind", "severity", "zh", "en")) {
+                r.remove(key);
+            }
+            rules.add(new RuleDefinition(id, kind, r));
+        }
         return new SubjectDefinition(text(root, "subject"), text(root, "name_zh"), text(root, "name_en"),
                 text(root, "target"), strings(root.get("keywords")),
                 new RegionSpec(text(region, "level"), text(region, "code_field"), text(region, "name_field"),
@@ -66,7 +76,7 @@ public final class SubjectCatalog {
                 text(period, "field"),
                 measures == null ? null : new MeasureSpec(text(measures, "column"), text(measures, "dimension"),
                         text(measures, "indicator_field"), text(measures, "value_field"), text(measures, "unit_field")),
-                fields, indicators);
+                fields, indicators, rules);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public record SubjectDefinition(String name, String nameZh, String nameEn, String target, List<String> keywords,
                                 RegionSpec region, String periodField, MeasureSpec measures,
-                                List<FieldDefinition> fields, List<IndicatorAliases> indicators) {
+                                List<FieldDefinition> fields, List<IndicatorAliases> indicators, List<RuleDefinition> rules) {
 
     public SubjectDefinition {
         if (name == null || !name.matches("[a-z][a-z_]*")) {
@@ -21,6 +21,7 @@ public record SubjectDefinition(String name, String nameZh, String nameEn, Strin
         keywords = List.copyOf(keywords == null ? List.of() : keywords);
         fields = List.copyOf(fields);
         indicators = List.copyOf(indicators == null ? List.of() : indicators);
+        rules = List.copyOf(rules == null ? List.of() : rules);
         long distinct = fields.stream().map(FieldDefinition::name).distinct().count();
         if (distinct != fields.size()) {
             throw new IllegalArgumentException("subject " + name + " declares a field twice");
@@ -37,6 +38,14 @@ public record SubjectDefinition(String name, String nameZh, String nameEn, Strin
 
     public Optional<FieldDefinition> field(String fieldName) {
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+    }
+
+    public List<RuleDefinition> rowRules() {
+        return rules.stream().filter(r -> !r.isSetRule()).toList();
+    }
+
+    public List<RuleDefinition> setRules() {
+        return rules.stream().filter(RuleDefinition::isSetRule).toList();
     }
 
     public boolean hasMeasures() {

@@ -39,17 +39,24 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
     private final ReferenceData reference;
     private final RuleCatalog rules;
     private final FieldValues values;
+    private final RowRules rowRules;
+    private final TotalRows totals;
 
     public RowValidationItemProcessor(ReferenceData reference, RuleCatalog rules, CadreKeyHasher hasher) {
         this.reference = reference;
         this.rules = rules;
         this.values = new FieldValues(reference, hasher);
+        this.rowRules = new RowRules(reference);
+        this.totals = new TotalRows(values);
     }
 
     @Override
     public StagedRow process(SourceRow item) {
         if (item.isProblem()) {
             return StagedRow.problem(item.fileFinding());
+        }
+        if (item.isTotal()) {
+            return totals.stated(item);
         }
         SheetLayout layout = item.layout();
         SubjectDefinition subject = layout.subject();
@@ -76,14 +83,18 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         resolveRegion(check, subject.region(), base);
         settlePeriod(check, subject, base);
         quantities(check, subject, base);
-        if (base.containsKey("cadre_key") && !base.containsKey("birth_year")) {
-            base.put("birth_year", birthYearFromKeySource(check, layout));
+        if (base.containsKey("cadre_key")) {
+            Integer fromId = birthYearFromKeySource(check, layout);
+            base.put(RowRules.ID_BIRTH_YEAR, fromId);
+            base.putIfAbsent("birth_year", fromId);
         }
         List<Map<String, Object>> facts = subject.hasMeasures() ? measures(check, subject.measures(), base) : List.of(base);
+        rowRules.check(check, subject, facts);
         if (check.hasErrors()) {
             facts = List.of();
         }
-        return new StagedRow(subject.stagingTable(), layout.sheetName(), item.row().rowNumber(), facts, check.findings());
+        return new StagedRow(subject.stagingTable(), layout.sheetName(), item.row().rowNumber(), facts, check.findings(),
+                List.of(), false);
     }
 
     private static boolean isSimple(FieldType type) {
@@ -265,6 +276,8 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         Map<String, Object> fact = new LinkedHashMap<>(base);
         fact.put("indicator_code", indicator);
         fact.put(spec.column(), amount);
+        fact.put(RowRules.CELL, column);
+        fact.put("source_column", org.ruralstat.read.CellReferences.columnLetters(column));
         return Optional.of(fact);
     }
 

@@ -8,6 +8,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,18 +25,28 @@ public final class RuleCatalog {
         try (yaml) {
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
             Object section = root == null ? null : root.get("rules");
-            if (!(section instanceof Map<?, ?> map)) {
-                return;
-            }
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                Map<?, ?> body = (Map<?, ?>) entry.getValue();
-                Rule rule = new Rule(String.valueOf(entry.getKey()),
-                        Severity.valueOf(String.valueOf(body.get("severity")).toUpperCase(Locale.ROOT)),
-                        String.valueOf(body.get("zh")), String.valueOf(body.get("en")));
-                if (rules.put(rule.id(), rule) != null) {
-                    throw new IllegalArgumentException(sourceName + ": rule " + rule.id() + " is declared twice");
+            if (section instanceof Map<?, ?> map) {
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    add(sourceName, String.valueOf(entry.getKey()), (Map<?, ?>) entry.getValue());
+                }
+            } else if (section instanceof List<?> list) {
+                for (Object item : list) {
+                    Map<?, ?> body = (Map<?, ?>) item;
+                    add(sourceName, String.valueOf(body.get("id")), body);
                 }
             }
+        }
+    }
+
+    private void add(String sourceName, String id, Map<?, ?> body) {
+        Object severity = body.get("severity");
+        if (severity == null || body.get("zh") == null || body.get("en") == null) {
+            throw new IllegalArgumentException(sourceName + ": rule " + id + " needs a severity, zh and en");
+        }
+        Rule rule = new Rule(id, Severity.valueOf(String.valueOf(severity).toUpperCase(Locale.ROOT)),
+                String.valueOf(body.get("zh")), String.valueOf(body.get("en")));
+        if (rules.put(rule.id(), rule) != null) {
+            throw new IllegalArgumentException(sourceName + ": rule " + rule.id() + " is declared twice");
         }
     }
 

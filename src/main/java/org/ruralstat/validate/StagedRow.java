@@ -11,23 +11,31 @@ import java.util.Map;
  * @param sheet     the source sheet, null for a file-level finding
  * @param rowNumber the 1-based source row, null for a file-level finding
  * @param facts     target-column values of each fact the row yields (a wide row yields several)
+ * @param totals    for a 合计/小计 row, the totals it states, to be checked against the rows it sums
+ * @param total     true for a 合计/小计 row, which is not a data row
  */
-public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings) {
+public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings,
+                        List<Map<String, Object>> totals, boolean total) {
 
     public StagedRow {
         facts = List.copyOf(facts);
         findings = List.copyOf(findings);
+        totals = List.copyOf(totals);
+        if (total && !facts.isEmpty()) {
+            throw new IllegalArgumentException("a total row yields no facts");
+        }
         if (findings.stream().anyMatch(Finding::isError) && !facts.isEmpty()) {
             throw new IllegalArgumentException("a row with an error yields no facts");
         }
     }
 
     public static StagedRow problem(Finding finding) {
-        return new StagedRow(null, null, null, List.of(), List.of(finding));
+        return new StagedRow(null, null, null, List.of(), List.of(finding), List.of(), false);
     }
 
+    /** True for a data row, which counts in rows_read; false for totals and file-level findings. */
     public boolean isRow() {
-        return rowNumber != null;
+        return rowNumber != null && !total;
     }
 
     /** loaded, warned or rejected: what happens to the source row. */

@@ -54,6 +54,11 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
                     append(appenders, "stg_row", Map.of("submission_id", submissionId, "sheet", row.sheet(),
                             "source_row", row.rowNumber(), "outcome", row.outcome()));
                 }
+                for (Map<String, Object> total : row.totals()) {
+                    Map<String, Object> values = new HashMap<>(total);
+                    values.put("submission_id", submissionId);
+                    append(appenders, "stg_total", values);
+                }
                 for (Finding finding : row.findings()) {
                     append(appenders, "etl_issue", issue(finding));
                 }

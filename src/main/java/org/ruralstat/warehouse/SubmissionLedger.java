@@ -30,6 +30,7 @@ public final class SubmissionLedger {
         this.warehouse = warehouse;
         List<String> tables = new ArrayList<>(subjects.stream().map(SubjectDefinition::stagingTable).toList());
         tables.add("stg_row");
+        tables.add("stg_total");
         this.stagingTables = List.copyOf(tables);
     }
 

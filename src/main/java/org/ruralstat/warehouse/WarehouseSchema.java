@@ -47,6 +47,18 @@ public final class WarehouseSchema {
                         source_row integer not null,
                         outcome varchar not null
                     )""");
+            statement.execute("""
+                    create table if not exists stg_total (
+                        submission_id bigint not null,
+                        sheet varchar,
+                        source_row integer not null,
+                        kind varchar not null,
+                        target_column varchar not null,
+                        indicator_code varchar,
+                        value decimal(18, 2),
+                        column_name varchar,
+                        cell_ref varchar
+                    )""");
             for (Resource resource : resources("classpath*:warehouse/views/*.sql")) {
                 run(statement, resource);
             }

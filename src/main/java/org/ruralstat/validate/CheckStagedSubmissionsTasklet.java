@@ -1,0 +1,91 @@
+package org.ruralstat.validate;
+
+import org.ruralstat.subject.SubjectCatalog;
+import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.RuleCatalog.Location;
+import org.ruralstat.warehouse.PendingSubmission;
+import org.ruralstat.warehouse.SubmissionLedger;
+import org.ruralstat.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the checks that need a whole submission, one DuckDB transaction per submission: the subject's set rules,
+ * and the jurisdiction rule, under which a single row outside the submitter's area rejects the whole file and
+ * is recorded as a security event.
+ */
+public class CheckStagedSubmissionsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckStagedSubmissionsTasklet.class);
+    static final String OUTSIDE_ROW_RULE = "ROW-007";
+    static final String OUTSIDE_FILE_RULE = "FILE-015";
+
+    private final Warehouse warehouse;
+    private final SubmissionLedger ledger;
+    private final SubjectCatalog subjects;
+    private final RuleCatalog rules;
+
+    public CheckStagedSubmissionsTasklet(Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules) {
+        this.warehouse = warehouse;
+        this.ledger = ledger;
+        this.subjects = subjects;
+        this.rules = rules;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        for (PendingSubmission pending : ledger.inStatus(SubmissionLedger.STAGED, Path.of("."))) {
+            try (Connection c = warehouse.connect()) {
+                c.setAutoCommit(false);
+                try {
+                    check(c, pending);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void check(Connection c, PendingSubmission pending) throws SQLException {
+        long id = pending.submissionId();
+        SetRules.update(c, "delete from etl_issue where submission_id = ? and rule = ?", id, OUTSIDE_FILE_RULE);
+        List<Map<String, Object>> subject = SetRules.query(c, "select subject from etl_submission where submission_id = ?", id);
+        Optional<SubjectDefinition> definition = subject.isEmpty() || subject.get(0).get("subject") == null ? Optional.empty()
+                : subjects.find(subject.get(0).get("subject").toString());
+        if (definition.isPresent()) {
+            new SetRules(rules).check(c, id, definition.get());
+        }
+        List<Map<String, Object>> outside = SetRules.query(c, """
+                select count(*) as n, string_agg(distinct raw_value, '、') as sample
+                from etl_issue where submission_id = ? and rule = ?""", id, OUTSIDE_ROW_RULE);
+        long rows = ((Number) outside.get(0).get("n")).longValue();
+        if (rows > 0) {
+            Finding finding = rules.finding(OUTSIDE_FILE_RULE, Location.FILE,
+                    Map.of("rows", Long.toString(rows), "submitter", pending.submitterCode()));
+            SetRules.insert(c, id, finding);
+            String sample = String.valueOf(outside.get(0).get("sample"));
+            SetRules.update(c, """
+                    insert into etl_security_event (submission_id, submitter_code, event, detail, rows_affected, detected_at)
+                    values (?, ?, 'outside_jurisdiction', ?, ?, ?)""", id, pending.submitterCode(),
+                    sample.length() > 500 ? sample.substring(0, 500) : sample, rows, Timestamp.valueOf(LocalDateTime.now()));
+            log.warn("SECURITY: submission {} from {} reports {} row(s) outside its jurisdiction; the file is rejected",
+                    id, pending.submitterCode(), rows);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.ruralstat.validate;
+
+import org.ruralstat.subject.SubjectDefinition;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The SQL behind each set rule kind; identifiers come from validated definitions, values are parameters. */
+final class SetRuleQueries {
+
+    private SetRuleQueries() {
+    }
+
+    static List<SetRuleHit> unique(Connection c, long id, SubjectDefinition subject, List<String> key) throws SQLException {
+        String keys = String.join(", ", key);
+        String notNull = String.join(" and ", key.stream().map(k -> k + " is not null").toList());
+        String sql = """
+                with ranked as (
+                    select sheet, source_row,
+                        first_value(source_row) over (partition by %1$s order by sheet, source_row) as first_row,
+                        row_number() over (partition by %1$s order by sheet, source_row) as n
+                    from %2$s
+                    where submission_id = ? and %3$s
+                )
+                select distinct sheet, source_row, first_row from ranked where n > 1 order by sheet, source_row
+                """.formatted(keys, subject.stagingTable(), notNull);
+        List<SetRuleHit> hits = new ArrayList<>();
+        for (Map<String, Object> row : SetRules.query(c, sql, id)) {
+            hits.add(new SetRuleHit((String) row.get("sheet"), ((Number) row.get("source_row")).intValue(), null, null, null,
+                    Map.of("first_row", String.valueOf(row.get("first_row")))));
+        }
+        return hits;
+    }
+
+    static List<SetRuleHit> notAbove(Connection c, long id, SubjectDefinition subject, String indicator, String limit)
+            throws SQLException {
+        String value = subject.measures().column();
+        String sql = """
+                select a.sheet, a.source_row, a.source_column, a.%1$s as value, b.%1$s as limit_value
+                from %2$s as a
+                join %2$s as b
+                    on b.submission_id = a.submission_id and b.region_code = a.region_code and b.period = a.period
+                   and b.indicator_code = ?
+                where a.submission_id = ? and a.indicator_code = ? and a.%1$s > b.%1$s
+                order by a.sheet, a.source_row
+                """.formatted(value, subject.stagingTable());
+        List<SetRuleHit> hits = new ArrayList<>();
+        for (Map<String, Object> row : SetRules.query(c, sql, limit, id, indicator)) {
+            hits.add(measureHit(row, Map.of("value", SetRules.plain(row.get("value")),
+                    "limit_value", SetRules.plain(row.get("limit_value")))));
+        }
+        return hits;
+    }
+
+    /** Yearly values against the same region and indicator a year before, in this submission or already published. */
+    static List<SetRuleHit> yearOnYear(Connection c, long id, SubjectDefinition subject, Double maxChange) throws SQLException {
+        String value = subject.measures().column();
+        String sql = """
+                with current_rows as (
+                    select sheet, source_row, source_column, region_code, indicator_code, year, %1$s as value
+                    from %2$s
+                    where submission_id = ? and period = cast(year as varchar)
+                ),
+                previous as (
+                    select region_code, indicator_code, year, %1$s as value from %2$s
+                    where submission_id = ? and period = cast(year as varchar)
+                    union all
+                    select region_code, indicator_code, year, %1$s as value from %3$s
+                    where period = cast(year as varchar)
+                      and submission_id not in (
+                          select submission_id from etl_submission
+                          where submitter_code = (select submitter_code from etl_submission where submission_id = ?)
+                            and subject = (select subject from etl_submission where submission_id = ?)
+                            and period = (select period from etl_submission where submission_id = ?))
+                ),
+                final as (
+                    select cur.sheet, cur.source_row, cur.source_column, cur.value, cur.year,
+                        prev.value as previous_value, prev.year as previous_year
+                    from current_rows as cur
+                    join previous as prev
+                        on prev.region_code = cur.region_code and prev.indicator_code = cur.indicator_code
+                       and prev.year = cur.year - 1
+                    where prev.value <> 0 and abs(cur.value / prev.value - 1) > ?
+                )
+                select distinct * from final order by sheet, source_row
+                """.formatted(value, subject.stagingTable(), subject.target());
+        List<SetRuleHit> hits = new ArrayList<>();
+        for (Map<String, Object> row : SetRules.query(c, sql, id, id, id, id, id, maxChange)) {
+            BigDecimal current = new BigDecimal(row.get("value").toString());
+            BigDecimal previous = new BigDecimal(row.get("previous_value").toString());
+            BigDecimal change = current.subtract(previous).multiply(BigDecimal.valueOf(100))
+                    .divide(previous, 1, RoundingMode.HALF_UP);
+            hits.add(measureHit(row, Map.of("value", SetRules.plain(current), "year", String.valueOf(row.get("year")),
+                    "previous_value", SetRules.plain(previous), "previous_year", String.valueOf(row.get("previous_year")),
+                    "change", (change.signum() > 0 ? "+" : "") + change.toPlainString() + "%")));
+        }
+        return hits;
+    }
+
+    static List<SetRuleHit> overlappingPostings(Connection c, long id, SubjectDefinition subject) throws SQLException {
+        String sql = """
+                with mine as (
+                    select sheet, source_row, cadre_key, name_masked, village_code, start_date, end_date
+                    from %1$s where submission_id = ?
+                ),
+                others as (
+                    select cadre_key, village_code, start_date, end_date, submission_id from %2$s
+                    union all
+                    select cadre_key, village_code, start_date, end_date, submission_id from %1$s where submission_id = ?
+                ),
+                final as (
+                    select m.sheet, m.source_row, m.name_masked, o.village_code as other_village,
+                        o.start_date as other_start, o.end_date as other_end
+                    from mine as m
+                    join others as o
+                        on o.cadre_key = m.cadre_key and o.village_code <> m.village_code
+                       and coalesce(m.start_date, date '1900-01-01') <= coalesce(o.end_date, date '9999-12-31')
+                       and coalesce(o.start_date, date '1900-01-01') <= coalesce(m.end_date, date '9999-12-31')
+                )
+                select sheet, source_row, any_value(name_masked) as name_masked,
+                    string_agg(distinct other_village || '（' || coalesce(cast(other_start as varchar), '?') || '～'
+                        || coalesce(cast(other_end as varchar), '?') || '）', '；') as other
+                from final
+                group by sheet, source_row
+                order by sheet, source_row
+                """.formatted(subject.stagingTable(), subject.target());
+        List<SetRuleHit> hits = new ArrayList<>();
+        for (Map<String, Object> row : SetRules.query(c, sql, id, id)) {
+            hits.add(new SetRuleHit((String) row.get("sheet"), ((Number) row.get("source_row")).intValue(), null, null, null,
+                    Map.of("name", String.valueOf(row.get("name_masked")), "other", String.valueOf(row.get("other")))));
+        }
+        return hits;
+    }
+
+    /**
+     * Each 合计 row against the sum of the sheet's rows above it, each 小计 row against the rows since the previous
+     * 小计; skipped where a row in range was rejected, since its value is unknown.
+     */
+    static List<SetRuleHit> totalsMatch(Connection c, long id, SubjectDefinition subject) throws SQLException {
+        List<SetRuleHit> hits = new ArrayList<>();
+        List<Map<String, Object>> totals = SetRules.query(c, """
+                select sheet, source_row, kind, target_column, indicator_code, value, column_name, cell_ref,
+                    coalesce((select max(p.source_row) from stg_total as p
+                              where p.submission_id = t.submission_id and p.sheet = t.sheet and p.kind = 'subtotal'
+                                and p.source_row < t.source_row), 0) as previous_subtotal
+                from stg_total as t
+                where submission_id = ?
+                order by sheet, source_row, cell_ref""", id);
+        for (Map<String, Object> total : totals) {
+            String column = (String) total.get("target_column");
+            if (!column.matches("[a-z][a-z0-9_]*")) {
+                continue;
+            }
+            int from = "subtotal".equals(total.get("kind")) ? ((Number) total.get("previous_subtotal")).intValue() : 0;
+            int to = ((Number) total.get("source_row")).intValue();
+            String sheet = (String) total.get("sheet");
+            Object indicator = total.get("indicator_code");
+            long rejected = ((Number) SetRules.query(c, "select count(*) as n from stg_row where submission_id = ? and sheet = ? "
+                    + "and source_row > ? and source_row < ? and outcome = 'rejected'", id, sheet, from, to).get(0).get("n")).longValue();
+            if (rejected > 0) {
+                continue;
+            }
+            String sql = "select sum(" + column + ") as total from " + subject.stagingTable()
+                    + " where submission_id = ? and sheet = ? and source_row > ? and source_row < ?"
+                    + (indicator == null ? "" : " and indicator_code = ?");
+            List<Map<String, Object>> sum = indicator == null
+                    ? SetRules.query(c, sql, id, sheet, from, to) : SetRules.query(c, sql, id, sheet, from, to, indicator);
+            Object summed = sum.get(0).get("total");
+            BigDecimal stated = new BigDecimal(total.get("value").toString());
+            BigDecimal actual = summed == null ? BigDecimal.ZERO : new BigDecimal(summed.toString());
+            BigDecimal tolerance = actual.abs().multiply(new BigDecimal("0.001")).max(BigDecimal.ONE);
+            if (stated.subtract(actual).abs().compareTo(tolerance) > 0) {
+                hits.add(new SetRuleHit(sheet, to, (String) total.get("column_name"), (String) total.get("cell_ref"),
+                        SetRules.plain(stated), Map.of("column", String.valueOf(total.get("column_name")),
+                        "total", SetRules.plain(stated), "sum", SetRules.plain(actual))));
+            }
+        }
+        return hits;
+    }
+
+    private static SetRuleHit measureHit(Map<String, Object> row, Map<String, String> params) {
+        int sourceRow = ((Number) row.get("source_row")).intValue();
+        Object letters = row.get("source_column");
+        String cell = letters == null ? null : letters + Integer.toString(sourceRow);
+        return new SetRuleHit((String) row.get("sheet"), sourceRow, null, cell, SetRules.plain(row.get("value")), params);
+    }
+}

@@ -1,0 +1,142 @@
+package org.ruralstat.validate;
+
+import org.ruralstat.subject.RuleDefinition;
+import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.RuleCatalog.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The set rules a subject declares (unique, not_above, year_on_year, overlapping_postings, total_matches), run as
+ * SQL over one submission's staged rows. Error hits leave staging, so they never reach a fact table; every hit
+ * becomes a finding. Runs in the caller's transaction and clears its own earlier findings first, so it can be
+ * repeated after a crash.
+ */
+public final class SetRules {
+
+    private static final Logger log = LoggerFactory.getLogger(SetRules.class);
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]*");
+
+    private final RuleCatalog rules;
+
+    public SetRules(RuleCatalog rules) {
+        this.rules = rules;
+    }
+
+    /** Checks the submission; returns the findings it recorded. */
+    public List<Finding> check(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
+        List<String> ids = subject.setRules().stream().map(RuleDefinition::id).toList();
+        for (String id : ids) {
+            update(c, "delete from etl_issue where submission_id = ? and rule = ?", submissionId, id);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (RuleDefinition rule : subject.setRules()) {
+            List<SetRuleHit> hits = switch (rule.kind()) {
+                case "unique" -> SetRuleQueries.unique(c, submissionId, subject, identifiers(rule.list("key")));
+                case "not_above" -> SetRuleQueries.notAbove(c, submissionId, subject, rule.text("indicator"), rule.text("limit"));
+                case "year_on_year" -> SetRuleQueries.yearOnYear(c, submissionId, subject, rule.number("max_change"));
+                case "overlapping_postings" -> SetRuleQueries.overlappingPostings(c, submissionId, subject);
+                case "total_matches" -> SetRuleQueries.totalsMatch(c, submissionId, subject);
+                default -> throw new IllegalStateException(rule.id() + ": unknown set rule kind " + rule.kind());
+            };
+            for (SetRuleHit hit : hits) {
+                Finding finding = rules.finding(rule.id(), new Location(hit.sheet(), hit.sourceRow(), hit.column(),
+                        hit.cellRef(), hit.rawValue()), hit.params());
+                findings.add(finding);
+                insert(c, submissionId, finding);
+                if (finding.isError()) {
+                    reject(c, submissionId, subject, hit);
+                } else {
+                    update(c, "update stg_row set outcome = 'warned' where submission_id = ? and sheet = ? and source_row = ? "
+                            + "and outcome = 'loaded'", submissionId, hit.sheet(), hit.sourceRow());
+                }
+            }
+        }
+        if (!findings.isEmpty()) {
+            log.info("Submission {}: set rules found {} problem(s)", submissionId, findings.size());
+        }
+        return findings;
+    }
+
+    private static void reject(Connection c, long submissionId, SubjectDefinition subject, SetRuleHit hit) throws SQLException {
+        update(c, "delete from " + subject.stagingTable() + " where submission_id = ? and sheet = ? and source_row = ?",
+                submissionId, hit.sheet(), hit.sourceRow());
+        update(c, "update stg_row set outcome = 'rejected' where submission_id = ? and sheet = ? and source_row = ?",
+                submissionId, hit.sheet(), hit.sourceRow());
+    }
+
+    static void insert(Connection c, long submissionId, Finding f) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into etl_issue (submission_id, sheet, row_number, column_name, cell_ref, raw_value, rule, severity,
+                    message_zh, message_en)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            s.setLong(1, submissionId);
+            s.setString(2, f.sheet());
+            s.setObject(3, f.rowNumber());
+            s.setString(4, f.column());
+            s.setString(5, f.cellRef());
+            s.setString(6, f.rawValue());
+            s.setString(7, f.rule());
+            s.setString(8, f.severity().code());
+            s.setString(9, f.messageZh());
+            s.setString(10, f.messageEn());
+            s.executeUpdate();
+        }
+    }
+
+    private static List<String> identifiers(List<String> names) {
+        for (String name : names) {
+            if (!IDENTIFIER.matcher(name).matches()) {
+                throw new IllegalArgumentException("not a column name: " + name);
+            }
+        }
+        return names;
+    }
+
+    static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    static List<Map<String, Object>> query(Connection c, String sql, Object... params) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Map<String, Object> row = new HashMap<>();
+                    for (int i = 1; i <= n; i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    static String plain(Object value) {
+        if (value instanceof BigDecimal b) {
+            return b.stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : value.toString();
+    }
+}
