@@ -60,6 +60,8 @@ public final class FeedbackWorkbookWriter {
         Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            // plain ZIP entries: some readers (and older WPS builds) mishandle Zip64 extra fields
+            workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
             Styles styles = Styles.of(workbook);
             summary(workbook.createSheet("回执"), receipt, findings, styles);
             findingsSheet(workbook.createSheet("问题清单"), findings, styles);

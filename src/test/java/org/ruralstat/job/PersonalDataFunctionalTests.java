@@ -1,0 +1,111 @@
+package org.ruralstat.job;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralstat.RuralstatApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** No ID number or phone number of the input reaches the logs, the warehouse or the feedback workbooks. */
+@ExtendWith(OutputCaptureExtension.class)
+class PersonalDataFunctionalTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void idAndPhoneNumbersAppearNowhereAfterARun(CapturedOutput output) throws Exception {
+        String valid = ReturnFixtures.idNumber("222402", "19800101", 12);
+        String wrongCheck = ReturnFixtures.idNumber("222402", "19810202", 13);
+        wrongCheck = wrongCheck.substring(0, 17) + (wrongCheck.charAt(17) == '0' ? '1' : '0');
+        String phone = "13912345678";
+        List<String> secrets = List.of(valid, wrongCheck, phone, valid.substring(0, 17), "2.22402198E17");
+        ReturnFixtures.csv(temp.resolve("input/222402"), "2021年驻村干部.csv", StandardCharsets.UTF_8,
+                "姓名,身份证号,联系电话,选派层级,职务,乡镇,驻村名称",
+                "张三," + valid + "," + phone + ",省级,第一书记,月晴镇,笠峰村",
+                "李四," + wrongCheck + "," + phone + ",县级,工作队员,月晴镇,水口村",
+                "王五," + valid.substring(0, 17) + ",1391234,县级,工作队员,月晴镇,杰满村",
+                "赵六,2.22402198E17," + phone + ",县级,工作队员,月晴镇,榆基村",
+                "孙七,,不存在的村" + valid + ",县级,工作队员,月晴镇,不存在" + valid);
+
+        assertThat(RuralstatApplication.execute("run", "--input", temp.resolve("input").toString(),
+                "--warehouse", temp.resolve("warehouse").toString())).isZero();
+
+        List<String> texts = new ArrayList<>();
+        texts.add(output.getAll());
+        try (Stream<Path> files = Files.walk(temp.resolve("warehouse"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                texts.add(Files.readString(file, StandardCharsets.ISO_8859_1));
+                if (file.toString().endsWith(".xlsx")) {
+                    texts.add(unzippedText(file));
+                }
+            }
+        }
+        texts.addAll(everyTextValue(temp.resolve("warehouse/ruralstat.duckdb")));
+        texts.addAll(everyTextValue(temp.resolve("warehouse/published/ruralstat.duckdb")));
+
+        assertThat(texts).hasSizeGreaterThan(10);
+        for (String secret : secrets) {
+            assertThat(texts).noneMatch(text -> text.contains(secret));
+        }
+        assertThat(output.getAll()).contains("ruralstat run");
+    }
+
+    private static String unzippedText(Path xlsx) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                text.append(entry.getName()).append('\n');
+                text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return text.toString();
+    }
+
+    /** Every VARCHAR value of every table, read with SQL (the file itself may hold strings compressed). */
+    private static List<String> everyTextValue(Path database) throws Exception {
+        List<String> values = new ArrayList<>();
+        Properties properties = new Properties();
+        properties.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database, properties);
+             Statement s = c.createStatement()) {
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select table_name, column_name from duckdb_columns() "
+                    + "where data_type = 'VARCHAR' and not internal")) {
+                while (rs.next()) {
+                    columns.add(new String[]{rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] column : columns) {
+                try (ResultSet rs = s.executeQuery("select string_agg(\"" + column[1] + "\", '|') from \"" + column[0] + "\"")) {
+                    rs.next();
+                    String all = rs.getString(1);
+                    if (all != null) {
+                        values.add(all);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+}
