@@ -34,7 +34,7 @@ public final class WarehouseSchema {
     public void apply() throws SQLException, IOException {
         try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
             for (Resource resource : resources("classpath*:warehouse/schema/*.sql")) {
-                run(statement, resource);
+                run(connection, resource);
             }
             for (SubjectDefinition subject : subjects) {
                 statement.execute("create table if not exists " + subject.stagingTable()
@@ -59,16 +59,35 @@ public final class WarehouseSchema {
                         column_name varchar,
                         cell_ref varchar
                     )""");
-            for (Resource resource : resources("classpath*:warehouse/views/*.sql")) {
-                run(statement, resource);
-            }
+            applyViews(connection, resources("classpath*:warehouse/views/*.sql"));
         }
     }
 
-    private static void run(Statement statement, Resource resource) throws IOException, SQLException {
+    /** Views in any order of files: one that needs a view not made yet is retried after the others. */
+    private static void applyViews(Connection connection, List<Resource> views) throws IOException, SQLException {
+        List<Resource> pending = new java.util.ArrayList<>(views);
+        while (!pending.isEmpty()) {
+            List<Resource> failed = new java.util.ArrayList<>();
+            SQLException last = null;
+            for (Resource view : pending) {
+                try {
+                    run(connection, view);
+                } catch (SQLException e) {
+                    failed.add(view);
+                    last = e;
+                }
+            }
+            if (failed.size() == pending.size()) {
+                throw last;
+            }
+            pending = failed;
+        }
+    }
+
+    private static void run(Connection connection, Resource resource) throws IOException, SQLException {
         String script = resource.getContentAsString(StandardCharsets.UTF_8);
         for (String sql : SqlScripts.statements(script)) {
-            try {
+            try (Statement statement = connection.createStatement()) {
                 statement.execute(sql);
             } catch (SQLException e) {
                 throw new SQLException(resource.getFilename() + ": " + e.getMessage(), e);
