@@ -55,7 +55,56 @@ public final class SnapshotPublisher {
         }
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         log.info("Published snapshot {}", target);
+        exportParquet(target.resolveSibling("parquet"));
         return target;
+    }
+
+    /**
+     * Dimensions as single Parquet files and facts partitioned by year, for tools other than DuckDB; written
+     * beside the old export and swapped in when complete.
+     */
+    void exportParquet(Path folder) throws SQLException, IOException {
+        Path building = folder.resolveSibling(".parquet.tmp");
+        Path retired = folder.resolveSibling(".parquet.old");
+        deleteTree(building);
+        deleteTree(retired);
+        Files.createDirectories(building);
+        try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+            for (String table : exportedTables(c)) {
+                boolean fact = table.startsWith("fact_");
+                Path out = building.resolve(fact ? table : table + ".parquet");
+                String options = fact ? "(format parquet, partition_by (year), overwrite_or_ignore)" : "(format parquet)";
+                s.execute("copy (select * from " + identifier(table) + ") to " + literal(out.toString()) + " " + options);
+            }
+        }
+        if (Files.exists(folder)) {
+            Files.move(folder, retired, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(retired);
+    }
+
+    private static List<String> exportedTables(Connection c) throws SQLException {
+        List<String> tables = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("select table_name from duckdb_tables() "
+                + "where schema_name = 'main' and (starts_with(table_name, 'dim_') or starts_with(table_name, 'fact_') "
+                + "or table_name in ('etl_submission', 'etl_issue')) order by table_name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     static String literal(String text) {

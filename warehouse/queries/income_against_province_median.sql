@@ -1,0 +1,14 @@
+-- Each county's rural per-capita income against the median of its province's counties.
+select
+    province_code,
+    year,
+    region_code as county_code,
+    region_name as county_name,
+    value as rural_income_per_capita_yuan,
+    province_median,
+    round(ratio_to_median, 3) as ratio_to_median,
+    rank_in_province,
+    regions_in_province,
+from v_compare
+where level = 'county' and indicator_code = 'rural_income_per_capita'
+order by province_code, year, rank_in_province
