@@ -34,7 +34,9 @@ public final class DemoDropGenerator {
         DemoRegions regions = DemoRegions.load(referenceDir);
         DemoPeople people = new DemoPeople(new IdNumbers());
         DropFolder drop = new DropFolder(out);
-        new CadreReturns(drop, regions, people).writeAll();
+        new YanbianCadreReturns(drop, regions, people).writeAll();
+        new JinchengCadreReturns(drop, regions, people).writeAll();
+        new FujianCadreReturns(drop, regions, people).writeAll();
         new IncomeReturns(drop, regions).writeAll();
         new EmploymentReturns(drop, regions).writeAll();
         new SanitationReturns(drop, regions).writeAll();
