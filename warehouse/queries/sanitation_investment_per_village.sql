@@ -1,6 +1,6 @@
 -- Sanitation investment per village reached, by county.
 select
-    county_code,
+    fact_sanitation_project.county_code,
     dim_region.region_name as county_name,
     count(distinct village_code) as villages,
     count(*) as projects,

@@ -1,6 +1,6 @@
 -- Sanitation works by county and project type, in canonical units (metres, square metres, units, households).
 select
-    county_code,
+    fact_sanitation_project.county_code,
     dim_region.region_name as county_name,
     project_type,
     quantity_unit,

@@ -57,10 +57,16 @@ public class WriteFeedbackTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** 回执-<path below the submitter folder>.xlsx, folders joined with underscores. */
+    /**
+     * 回执-<path below the submitter folder, folders joined with underscores>.xlsx; a file that was not an xlsx keeps its
+     * extension in brackets, so 收入.csv and 收入.xlsx get different receipts.
+     */
     static String feedbackName(SubmissionReceipt receipt) {
         String below = receipt.filePath().substring(receipt.filePath().indexOf('/') + 1).replace('/', '_');
-        return "回执-" + below + ".xlsx";
+        int dot = below.lastIndexOf('.');
+        String stem = dot > 0 ? below.substring(0, dot) : below;
+        String extension = dot > 0 ? below.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        return "回执-" + stem + (extension.equals("xlsx") ? "" : "(" + extension + ")") + ".xlsx";
     }
 
     private List<SubmissionReceipt> pending() throws SQLException {

@@ -49,6 +49,7 @@ final class SanitationReturns {
         writeLingchuan2019();
         writeZezhou2020();
         writeFuding2022();
+        writeFudingWithMistakes();
     }
 
     private static void checkTumenBudget() {
@@ -245,6 +246,33 @@ final class SanitationReturns {
                     BigDecimal.valueOf(4500 + rnd.nextInt(3000), 1), start, null, "在建", 2022);
         }
         ReturnFiles.xlsx(file("350982", "2022年福鼎市农村污水治理项目.xlsx"), sheet);
+    }
+
+    /**
+     * 福鼎 2023: the one demo return with mistakes a bureau makes, so the drop shows rejected rows, findings and a
+     * feedback workbook. Its good rows are outside every published figure.
+     */
+    private void writeFudingWithMistakes() throws IOException {
+        Random rnd = DemoDropGenerator.random("sanitation-350982-mistakes");
+        List<Village> villages = regions.pick("350982", 4, rnd);
+        ReturnSheet sheet = ReturnSheet.named("Sheet1").title("2023年福鼎市农村人居环境整治项目统计表")
+                .header("序号", "项目名称", "乡镇", "村", "类型", "工程量", "单位", "投资（万元）", "开工日期", "完工日期");
+        LocalDate start = LocalDate.of(2023, 4, 1);
+        Village a = villages.get(0);
+        Village b = villages.get(1);
+        Village c = villages.get(2);
+        Village d = villages.get(3);
+        sheet.row(1, a.shortName() + "污水管网", a.townshipName(), a.shortName(), "污水管网", new BigDecimal("1.8"), "公里",
+                new BigDecimal("96.5"), start, start.plusDays(120));
+        sheet.row(2, b.shortName() + "化粪池", b.townshipName(), b.shortName(), "化粪池", 40, "米",
+                new BigDecimal("12"), start, start.plusDays(60));
+        sheet.row(3, c.shortName() + "垃圾收运", c.townshipName(), c.shortName(), "垃圾收运", 1, "套",
+                "约15", start, start.plusDays(30));
+        sheet.row(4, d.shortName() + "改厕", d.townshipName(), d.shortName(), "卫生厕所改造", 120, "户",
+                new BigDecimal("36"), start.plusDays(90), start);
+        sheet.row(5, "太姥山示范村道路恢复", "不存在镇", "不存在村", "道路恢复", 5000, "平方米",
+                new BigDecimal("60"), start, start.plusDays(100));
+        ReturnFiles.xlsx(file("350982", "2023年福鼎市农村人居环境整治项目（待更正）.xlsx"), sheet);
     }
 
     // ---- helpers ----

@@ -121,7 +121,7 @@ class RunCommandFunctionalTests {
 
         assertThat(run()).isZero();
 
-        Path feedback = warehouse().resolve("feedback/222402/回执-2022年就业.csv.xlsx");
+        Path feedback = warehouse().resolve("feedback/222402/回执-2022年就业(csv).xlsx");
         assertThat(feedback).exists();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(feedback.toFile())) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("回执");
@@ -138,7 +138,7 @@ class RunCommandFunctionalTests {
         }
         try (WarehouseQueries warehouse = published()) {
             assertThat(warehouse.strings("select feedback_path from etl_submission"))
-                    .containsExactly("feedback/222402/回执-2022年就业.csv.xlsx");
+                    .containsExactly("feedback/222402/回执-2022年就业(csv).xlsx");
         }
     }
 
