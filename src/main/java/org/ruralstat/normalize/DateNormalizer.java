@@ -18,6 +18,9 @@ public final class DateNormalizer {
     private static final Pattern YM = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?$");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
     private static final Pattern COMPACT_MONTH = Pattern.compile("^(\\d{4})(\\d{2})$");
+    private static final String DATE_TEXT = "\\d{4}(?:[./年]\\d{1,2}(?:[./月]\\d{1,2}日?)?月?|-\\d{1,2}(?:-\\d{1,2})?)?";
+    private static final Pattern RANGE = Pattern.compile(
+            "^(" + DATE_TEXT + ")(?:-{1,2}|—{1,2}|–|~|～|至|到)(" + DATE_TEXT + "|至?今|现在|目前|在岗|在任)?$");
     private static final LocalDate EXCEL_1900_EPOCH = LocalDate.of(1899, 12, 30);
     private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
 
@@ -57,6 +60,27 @@ public final class DateNormalizer {
         }
         // Excel counts a 29 February 1900 that never was; serials before it are one day early.
         return Optional.of(days < 61 ? EXCEL_1900_EPOCH.plusDays(days + 1) : EXCEL_1900_EPOCH.plusDays(days));
+    }
+
+    /**
+     * The two dates of a range written in one cell: `2021.10-2023.10`, `2021年10月—2023年10月`, `2021-10-08至2023-10-07`,
+     * `2021.10至今` (no end). Empty when the text is not a range.
+     */
+    public static Optional<LocalDate[]> parseRange(String raw) {
+        String text = TextNormalizer.clean(raw).replace(" ", "");
+        java.util.regex.Matcher m = RANGE.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> start = parse(m.group(1));
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        String end = m.group(2);
+        if (end == null || end.isEmpty() || end.matches("至?今|现在|目前|在岗|在任")) {
+            return Optional.of(new LocalDate[]{start.get(), null});
+        }
+        return parse(end).map(e -> new LocalDate[]{start.get(), e});
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {

@@ -62,6 +62,13 @@ public final class RegionDirectory {
         if (!candidates.isEmpty()) {
             return RegionMatch.of(RegionMatch.Outcome.AMBIGUOUS, sorted(candidates));
         }
+        List<Region> joined = splitJoinedName(name, inScope);
+        if (joined.size() == 1) {
+            return RegionMatch.found(joined.get(0));
+        }
+        if (joined.size() > 1) {
+            return RegionMatch.of(RegionMatch.Outcome.AMBIGUOUS, sorted(joined));
+        }
         List<Region> elsewhere = lookup(name, r -> levelFits(r, level));
         return elsewhere.isEmpty()
                 ? RegionMatch.of(RegionMatch.Outcome.NOT_FOUND, List.of())
@@ -95,6 +102,30 @@ public final class RegionDirectory {
             return exact;
         }
         return filter(byShortName.get(RegionNames.shortKey(name)), filter);
+    }
+
+    /**
+     * A name written with the places above it run together (`月晴镇笠峰村`, `汪清县天桥岭镇新兴村`): the longest
+     * leading part that names a county or township in scope, then the rest looked up below it.
+     */
+    private List<Region> splitJoinedName(String name, Predicate<Region> inScope) {
+        String key = TextNormalizer.matchKey(name);
+        for (int cut = key.length() - 2; cut >= 2; cut--) {
+            String head = key.substring(0, cut);
+            String rest = key.substring(cut);
+            List<Region> parents = lookup(head, r -> r.level().equals("township") || r.level().equals("county"));
+            for (Region parent : parents) {
+                String prefix = parent.level().equals("county") ? parent.code() : parent.code().substring(0, 9);
+                List<Region> below = lookup(rest, r -> inScope.test(r) && r.code().startsWith(prefix));
+                if (below.isEmpty() && parent.level().equals("county")) {
+                    below = splitJoinedName(rest, r -> inScope.test(r) && r.code().startsWith(prefix));
+                }
+                if (!below.isEmpty()) {
+                    return below;
+                }
+            }
+        }
+        return List.of();
     }
 
     private List<Region> narrow(List<Region> candidates, String parentName) {

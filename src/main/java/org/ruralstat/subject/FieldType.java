@@ -21,6 +21,8 @@ public enum FieldType {
     /** A region name, resolved within the submitter's jurisdiction. */
     REGION_NAME,
     DATE,
+    /** Two dates in one cell (`2021.10-2023.10`, `2021年10月至今`): the field's column gets the start, end_column the end. */
+    DATE_RANGE,
     PERIOD,
     DECIMAL,
     INTEGER,

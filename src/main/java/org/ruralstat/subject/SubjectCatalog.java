@@ -52,7 +52,7 @@ public final class SubjectCatalog {
             Map<String, Object> f = map(item);
             fields.add(new FieldDefinition(text(f, "name"), text(f, "column"), FieldType.fromYaml(text(f, "type")),
                     Boolean.TRUE.equals(f.get("required")), strings(f.get("aliases")), text(f, "codelist"),
-                    text(f, "unit"), text(f, "unit_field")));
+                    text(f, "unit"), text(f, "unit_field"), text(f, "end_column")));
         }
         List<IndicatorAliases> indicators = new ArrayList<>();
         for (Object item : list(root.get("indicators"))) {

@@ -79,6 +79,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
                 }
             }
         }
+        dateRanges(check, subject, base);
         checkRequired(check, subject, layout);
         resolveRegion(check, subject.region(), base);
         settlePeriod(check, subject, base);
@@ -99,9 +100,40 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
 
     private static boolean isSimple(FieldType type) {
         return switch (type) {
-            case REGION_CODE, REGION_NAME, PERIOD, QUANTITY, UNIT, INDICATOR -> false;
+            case REGION_CODE, REGION_NAME, PERIOD, QUANTITY, UNIT, INDICATOR, DATE_RANGE -> false;
             default -> true;
         };
+    }
+
+    /** A range in one cell fills the start and end columns, unless their own columns already did. */
+    private void dateRanges(RowCheck check, SubjectDefinition subject, Map<String, Object> base) {
+        SheetLayout layout = check.layout();
+        for (FieldDefinition field : subject.fields()) {
+            if (field.type() != FieldType.DATE_RANGE) {
+                continue;
+            }
+            Optional<Integer> column = layout.columnOf(field.name());
+            if (column.isEmpty()) {
+                continue;
+            }
+            String text = TextNormalizer.clean(check.cell(column.get()).text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            HeaderBinding binding = layout.columns().get(column.get());
+            Optional<java.time.LocalDate[]> range = org.ruralstat.normalize.DateNormalizer.parseRange(text);
+            if (range.isEmpty()) {
+                java.time.LocalDate single = values.date(check, column.get(), binding, check.cell(column.get()));
+                if (single != null) {
+                    base.putIfAbsent(field.column(), single);
+                }
+                continue;
+            }
+            base.putIfAbsent(field.column(), range.get()[0]);
+            if (range.get()[1] != null) {
+                base.putIfAbsent(field.endColumn(), range.get()[1]);
+            }
+        }
     }
 
     private void checkRequired(RowCheck check, SubjectDefinition subject, SheetLayout layout) {

@@ -175,6 +175,20 @@ class RunCommandFunctionalTests {
     }
 
     @Test
+    void readsPostingDatesWrittenAsOneRangeAndVillagesWrittenWithTheirTownship() throws Exception {
+        ReturnFixtures.csv(input().resolve("222402"), "2021年驻村干部.csv", StandardCharsets.UTF_8,
+                "序号,姓名,身份证号,选派层级,职务,驻村名称,任职起止日期",
+                "1,张三," + ReturnFixtures.idNumber("222402", "19800101", 12) + ",省,第一书记,月晴镇笠峰村,2021.10-2023.10",
+                "2,李四," + ReturnFixtures.idNumber("222402", "19810101", 13) + ",县,工作队员,图们市月晴镇水口村,2021年10月至今");
+        assertThat(run()).isZero();
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select village_code || ':' || start_date || ':' || coalesce(cast(end_date as varchar), '-') "
+                    + "from fact_cadre_posting order by source_row")).containsExactly(
+                    "222402100200:2021-10-01:2023-10-01", "222402100201:2021-10-01:-");
+        }
+    }
+
+    @Test
     void answersUsageErrorsWithExitCodeTwo() {
         assertThat(RuralstatApplication.execute()).isEqualTo(RuralstatApplication.EXIT_USAGE);
         assertThat(RuralstatApplication.execute("frobnicate")).isEqualTo(RuralstatApplication.EXIT_USAGE);
