@@ -18,11 +18,16 @@ final class ChineseNumerals {
         long section = 0;
         long digit = 0;
         boolean seen = false;
+        boolean afterDigit = false;
         for (char c : text.replace('两', '二').replace('〇', '零').toCharArray()) {
             int d = DIGITS.indexOf(c);
             if (d >= 0) {
+                if (afterDigit && digit != 0) {
+                    return Optional.empty(); // 一二三, 二〇二二: digits written one by one are no count
+                }
                 digit = d;
                 seen = true;
+                afterDigit = true;
                 continue;
             }
             long unit = switch (c) {
@@ -32,9 +37,10 @@ final class ChineseNumerals {
                 case '万' -> 10_000;
                 default -> -1;
             };
-            if (unit < 0) {
-                return Optional.empty();
+            if (unit < 0 || (!afterDigit && unit != 10 && !(unit == 10_000 && section > 0))) {
+                return Optional.empty(); // 万, 百, 千 alone name no number
             }
+            afterDigit = false;
             if (unit == 10_000) {
                 total += (section + digit) * unit;
                 section = 0;

@@ -15,7 +15,7 @@ public final class PeriodNormalizer {
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})(?:年)?(?:-|第)?(?:q|Q)?([1-4一二三四])(?:季度|季)?$");
     private static final Pattern QUARTER_Q = Pattern.compile("^(\\d{4})[-年]?[qQ]([1-4])$");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月份?)?$");
-    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![\\d\\-－—~至到])((?:19|20)\\d{2})(?![\\d\\-－—~至到])\\s*(?:年|年度)?");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)\\s*(?:年|年度)?");
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年)?\\s*[\\-－—~至到]\\s*((?:19|20)\\d{2})");
 
     private PeriodNormalizer() {

@@ -51,8 +51,17 @@ public final class PersonalDataMasker {
         if (text == null) {
             return null;
         }
-        String out = ID_LIKE.matcher(text).replaceAll("$1********$2");
+        String out = ID_LIKE.matcher(halfWidthDigits(text)).replaceAll("$1********$2");
         out = SCIENTIFIC_ID.matcher(out).replaceAll("$1.$2***$3");
         return MOBILE.matcher(out).replaceAll("$1****$2");
+    }
+
+    /** Full-width digits (typed in a Chinese input method's full-width mode) as ASCII, everything else as is. */
+    private static String halfWidthDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == 'Ｘ' ? 'X' : c == 'ｘ' ? 'x' : c);
+        }
+        return out.toString();
     }
 }

@@ -55,7 +55,7 @@ public final class RegionDirectory {
             return RegionMatch.of(RegionMatch.Outcome.NOT_FOUND, List.of());
         }
         Predicate<Region> inScope = r -> r.isWithin(submitterCode) && levelFits(r, level);
-        List<Region> candidates = narrow(lookup(name, inScope), parentName);
+        List<Region> candidates = highestIfShortForm(name, narrow(lookup(name, inScope), parentName), level);
         if (candidates.size() == 1) {
             return RegionMatch.found(candidates.get(0));
         }
@@ -134,10 +134,28 @@ public final class RegionDirectory {
         }
         String full = TextNormalizer.matchKey(parentName);
         String shortKey = RegionNames.shortKey(parentName);
+        // A full name wins over a short form: 汪清镇 is one town, while its short form 汪清 is also the county's.
         List<Region> narrowed = candidates.stream().filter(r -> ancestors(r).stream().anyMatch(a ->
-                RegionNames.fullKeys(a.name()).contains(full) || RegionNames.shortKey(a.name()).equals(shortKey))).toList();
+                RegionNames.fullKeys(a.name()).contains(full))).toList();
+        if (narrowed.isEmpty()) {
+            narrowed = candidates.stream().filter(r -> ancestors(r).stream().anyMatch(a ->
+                    RegionNames.shortKey(a.name()).equals(shortKey))).toList();
+        }
         return narrowed.isEmpty() ? candidates : narrowed;
     }
+
+    /** A short form at any level means the highest region it names: 汪清 is 汪清县, not 汪清镇 or 汪清村. */
+    private List<Region> highestIfShortForm(String name, List<Region> candidates, String level) {
+        if (candidates.size() <= 1 || !(level == null || level.equals("any"))
+                || candidates.stream().anyMatch(r -> RegionNames.fullKeys(r.name()).contains(TextNormalizer.matchKey(name)))) {
+            return candidates;
+        }
+        int top = candidates.stream().mapToInt(r -> LEVELS.indexOf(r.level())).min().orElse(-1);
+        List<Region> highest = candidates.stream().filter(r -> LEVELS.indexOf(r.level()) == top).toList();
+        return highest.size() == 1 ? highest : candidates;
+    }
+
+    private static final List<String> LEVELS = List.of("province", "prefecture", "county", "township", "village");
 
     /** The regions above this one, nearest first. */
     public List<Region> ancestors(Region region) {

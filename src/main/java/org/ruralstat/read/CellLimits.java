@@ -20,6 +20,13 @@ final class CellLimits {
         return cell;
     }
 
+    /** A cell outside the sheet Excel allows. */
+    static final class BeyondLimitsException extends IOException {
+        BeyondLimitsException(String message) {
+            super(message);
+        }
+    }
+
     /** A cell longer than Excel allows. */
     static final class CellTooLongException extends IOException {
         CellTooLongException(int length) {

@@ -78,13 +78,23 @@ final class CsvSpreadsheet implements SpreadsheetFile {
             byte[] head = in.readNBytes(16 * 1024);
             sample = encoding.charset().decode(java.nio.ByteBuffer.wrap(head)).toString();
         }
+        // The delimiter is the character that splits the most lines into the same number of fields; a raw
+        // count would let the commas of 1,234,567 outvote the tabs of a tab-separated file.
+        String[] lines = sample.split("\r\n|\n|\r");
         char best = ',';
-        long bestCount = 0;
+        int bestLines = 0;
         for (char d : DELIMITERS) {
-            long count = sample.chars().filter(c -> c == d).count();
-            if (count > bestCount * 1.5 && count > 0) {
+            Map<Long, Integer> linesByCount = new java.util.HashMap<>();
+            for (String line : lines) {
+                long count = line.chars().filter(c -> c == d).count();
+                if (count > 0) {
+                    linesByCount.merge(count, 1, Integer::sum);
+                }
+            }
+            int agreeing = linesByCount.values().stream().max(Integer::compare).orElse(0);
+            if (agreeing > bestLines) {
                 best = d;
-                bestCount = count;
+                bestLines = agreeing;
             }
         }
         return best;

@@ -23,7 +23,7 @@ public final class Failures {
         if (has(e, OldExcelFormatException.class)) {
             return new UnreadableFileException("FILE-005", Map.of(), describe(e), e);
         }
-        if (has(e, CellLimits.CellTooLongException.class) || text.contains("zip bomb") || text.contains("entity")
+        if (has(e, CellLimits.CellTooLongException.class) || has(e, CellLimits.BeyondLimitsException.class) || text.contains("zip bomb") || text.contains("entity")
                 || text.contains("max entry size") || text.contains("expansion") || e instanceof OutOfMemoryError
                 || e instanceof StackOverflowError) {
             return new UnreadableFileException("FILE-006", Map.of(), describe(e), e);

@@ -44,11 +44,12 @@ public final class FormatSniffer {
         if (startsWith(head, OLE2)) {
             return sniffOle2(file);
         }
-        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT).stripLeading();
+        String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").toLowerCase(Locale.ROOT).stripLeading();
         if (text.startsWith("%pdf")) {
             throw unsupported("PDF");
         }
         if (text.startsWith("<!doctype html") || text.startsWith("<html") || text.contains("<html")
+                || text.startsWith("<table") || text.startsWith("<meta") || text.startsWith("<head")
                 || text.startsWith("<?xml") || text.startsWith("mime-version")) {
             throw unsupported("HTML/XML");
         }
@@ -66,6 +67,12 @@ public final class FormatSniffer {
             }
             if (zip.getEntry("[Content_Types].xml") == null) {
                 throw new UnreadableFileException("FILE-004", "a ZIP archive without [Content_Types].xml");
+            }
+            if (zip.getEntry("word/document.xml") != null) {
+                throw unsupported("Word document (docx)");
+            }
+            if (zip.getEntry("ppt/presentation.xml") != null) {
+                throw unsupported("PowerPoint presentation (pptx)");
             }
             return FileFormat.XLSX;
         } catch (IOException e) {

@@ -29,7 +29,7 @@ public final class LayoutDetector {
     /** How many leading rows may hold titles and headers. */
     public static final int HEAD_ROWS = 30;
     private static final int MIN_MATCHED = 2;
-    private static final Pattern TITLE_UNIT = Pattern.compile("单位\\s*[:：]\\s*([^\\s,，;；)）]+)");
+    private static final Pattern TITLE_UNIT = Pattern.compile("(?<!填报|报送|填表|制表|报告)单位\\s*[:：]\\s*([^\\s,，;；)）]+)");
 
     private final List<HeaderAliasMatcher> matchers;
 

@@ -11,7 +11,7 @@ final class RowBuilder {
 
     void set(int column, CellValue cell) throws IOException {
         if (column < 0 || column >= CellLimits.MAX_COLUMNS) {
-            throw new IOException("column " + column + " is beyond Excel's last column");
+            throw new CellLimits.BeyondLimitsException("column " + column + " is beyond Excel's last column");
         }
         if (cell.isBlank()) {
             return;

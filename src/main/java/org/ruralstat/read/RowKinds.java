@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Tells data rows from total rows (合计, 小计) and footer lines (填表人, 审核人, 填报日期, 备注). */
 final class RowKinds {
 
-    private static final Pattern TOTAL = Pattern.compile("^(合计|小计|总计|共计|全[县市区州省镇乡]?合计|总合计|合计数|total|subtotal|grandtotal|sum)(.{0,6})$");
+    private static final Pattern TOTAL = Pattern.compile("^(合计|小计|总计|共计|全[县市区州省镇乡旗盟]{0,4}合计|总合计|合计数|total|subtotal|grandtotal|sum)(.{0,6})$");
     private static final List<String> FOOTERS = List.of("填表人", "填报人", "制表人", "审核人", "审核", "负责人", "单位负责人",
             "统计负责人", "分管领导", "填报日期", "填表日期", "报送日期", "制表日期", "备注", "注", "说明", "数据来源", "资料来源");
 

@@ -203,7 +203,19 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
             if (style != null && isDateStyle(Integer.parseInt(style))) {
                 return ExcelDates.toDateCell(value, date1904);
             }
-            return new CellValue(value, CellValue.Kind.NUMBER);
+            return new CellValue(plainNumber(value), CellValue.Kind.NUMBER);
+        }
+
+        /** Java-written files store 2.224021002E11 where Excel stores 222402100200: give the digits. */
+        private String plainNumber(String value) {
+            if (value.indexOf('E') < 0 && value.indexOf('e') < 0) {
+                return value;
+            }
+            try {
+                return XlsSpreadsheet.plain(Double.parseDouble(value));
+            } catch (NumberFormatException e) {
+                return value;
+            }
         }
 
         @Override

@@ -1,0 +1,85 @@
+package org.ruralstat.normalize;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateNormalizerTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2022-06-20|2022-06-20",
+            "2022/6/20|2022-06-20",
+            "2022.6.20|2022-06-20",
+            "2022年6月20日|2022-06-20",
+            "2022 年 6 月 20 日|2022-06-20",
+            "20220620|2022-06-20",
+            "２０２２－０６－２０|2022-06-20",
+            "2022-06-20 10:30|2022-06-20",
+            "2022/6/20 8:05:09|2022-06-20",
+            "2020-02-29|2020-02-29",
+            "2022-6-5|2022-06-05"})
+    void readsDatesAsReturnsWriteThem(String written, LocalDate expected) {
+        assertThat(DateNormalizer.parse(written)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2022.06|2022-06-01",
+            "2022年6月|2022-06-01",
+            "2022-6|2022-06-01",
+            "2022/06|2022-06-01",
+            "202206|2022-06-01"})
+    void readsADateGivenToTheMonthAsTheFirstOfThatMonth(String written, LocalDate expected) {
+        assertThat(DateNormalizer.parse(written)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-02-30", "2021-02-29", "2022-13-01", "2022-00-10", "20221301", "1899-12-31",
+            "2101-01-01", "2022", "abc", "", "2022/6/20/1", "六月二十日"})
+    void rejectsTextThatIsNoRealDate(String written) {
+        assertThat(DateNormalizer.parse(written)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "44732|2022-06-20",
+            "44732.75|2022-06-20",
+            "1|1900-01-01",
+            "59|1900-02-28",
+            "61|1900-03-01",
+            "43831|2020-01-01",
+            "2958465|9999-12-31"})
+    void readsExcelSerialsOfThe1900DateSystem(BigDecimal serial, LocalDate expected) {
+        assertThat(DateNormalizer.fromExcelSerial(serial, false)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0|1904-01-01",
+            "1|1904-01-02",
+            "43270|2022-06-20",
+            "35064|2000-01-01"})
+    void readsExcelSerialsOfThe1904DateSystem(BigDecimal serial, LocalDate expected) {
+        assertThat(DateNormalizer.fromExcelSerial(serial, true)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1500, 36526, 44732, 50000})
+    void the1904SystemCountsFrom1462DaysLater(long serial1900) {
+        assertThat(DateNormalizer.fromExcelSerial(BigDecimal.valueOf(serial1900 - 1462), true))
+                .isEqualTo(DateNormalizer.fromExcelSerial(BigDecimal.valueOf(serial1900), false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "-0.5", "2958466"})
+    void rejectsSerialsOutsideExcelsRange(BigDecimal serial) {
+        assertThat(DateNormalizer.fromExcelSerial(serial, false)).isEmpty();
+        assertThat(DateNormalizer.fromExcelSerial(serial, true)).isEmpty();
+    }
+}

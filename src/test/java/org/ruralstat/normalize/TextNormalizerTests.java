@@ -1,0 +1,99 @@
+package org.ruralstat.normalize;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormalizerTests {
+
+    static Stream<Arguments> cellTexts() {
+        return Stream.of(
+                Arguments.of("ＡＢＣ１２３", "ABC123"),
+                Arguments.of("１２．５％", "12.5%"),
+                Arguments.of("（万元）", "(万元)"),
+                Arguments.of("  图们市  ", "图们市"),
+                Arguments.of("第一\n书记", "第一书记"),
+                Arguments.of("任职\r\n时间", "任职时间"),
+                Arguments.of("Line\r\nBreak", "Line Break"),
+                Arguments.of("张 三", "张三"),
+                Arguments.of("延 边 州", "延边州"),
+                Arguments.of("汪清县\u3000\u3000百草沟镇", "汪清县百草沟镇"),
+                Arguments.of("图们\u00A0市", "图们市"),
+                Arguments.of("\uFEFF地区", "地区"),
+                Arguments.of("零\u200B宽", "零宽"),
+                Arguments.of("a   b\t\tc", "a b c"),
+                Arguments.of("中 a", "中 a"),
+                Arguments.of("2022 年", "2022 年"),
+                Arguments.of("", ""),
+                Arguments.of("   ", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("cellTexts")
+    void cleansCellTextAsAPersonReadsIt(String raw, String expected) {
+        assertThat(TextNormalizer.clean(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void cleansNullToEmptyText() {
+        assertThat(TextNormalizer.clean(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("cellTexts")
+    void cleaningTwiceChangesNothing(String raw, String ignored) {
+        String once = TextNormalizer.clean(raw);
+        assertThat(TextNormalizer.clean(once)).isEqualTo(once);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "駐村幹部|驻村干部",
+            "第一書記|第一书记",
+            "工作隊員|工作队员",
+            "選派層級|选派层级",
+            "任職時間|任职时间",
+            "鄉鎮|乡镇",
+            "農村居民人均可支配收入|农村居民人均可支配收入",
+            "萬元|万元",
+            "驻村干部|驻村干部",
+            "Team Leader 2022|Team Leader 2022"})
+    void convertsTraditionalToSimplifiedCharacters(String traditional, String simplified) {
+        assertThat(TextNormalizer.toSimplified(traditional)).isEqualTo(simplified);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "市（州）|市州",
+            "市(州)|市州",
+            "第一書記|第一书记",
+            "县（市、区）|县市区",
+            "【乡镇】|乡镇",
+            "姓 名|姓名",
+            "村　名|村名",
+            "  Team Leader |teamleader",
+            "ＡＢＣ|abc",
+            "投资（万元）|投资万元",
+            "《驻村干部》|驻村干部",
+            "选派层级：|选派层级"})
+    void matchKeysMeetAcrossWritingVariants(String one, String other) {
+        assertThat(TextNormalizer.matchKey(one)).isEqualTo(TextNormalizer.matchKey(other));
+    }
+
+    @Test
+    void matchKeyOfAWrappedHeaderIsItsWords() {
+        assertThat(TextNormalizer.matchKey("投资\n（萬元）")).isEqualTo("投资万元");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"县级|市级", "第一书记|工作队员", "12|21"})
+    void matchKeysOfDifferentWordsDiffer(String one, String other) {
+        assertThat(TextNormalizer.matchKey(one)).isNotEqualTo(TextNormalizer.matchKey(other));
+    }
+}
