@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 final class RegionNames {
 
     private static final Pattern COMMITTEE = Pattern.compile("(村|社区|居)(民委员会|委会|委员会)$");
-    private static final Pattern AUTONOMOUS = Pattern.compile("^(.{2,}?)(?:\\p{IsHan}{1,4}族)+自治(?:州|县|旗)$");
+    private static final Pattern AUTONOMOUS = Pattern.compile("^(.{2,}?)(?:\\p{IsHan}{1,4}族)+自治(?:州|县|旗|区)$");
     private static final String[] SUFFIXES = {
             "街道办事处", "社区居委会", "居委会", "村民委员会", "村委会", "经济开发区", "开发区", "特区", "林区", "新区",
-            "地区", "街道", "社区", "自治州", "自治县", "自治旗", "盟", "州", "市", "县", "区", "旗", "镇", "乡", "村"};
+            "地区", "街道", "社区", "自治州", "自治县", "自治旗", "自治区", "省", "盟", "州", "市", "县", "区", "旗", "镇", "乡", "村"};
 
     private RegionNames() {
     }

@@ -114,7 +114,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                 continue;
             }
             LayoutDetector.Detection detection = detector.detect(head, cursor.sheetName(), file.getFileName().toString(),
-                    submitterCode, spreadsheet instanceof XlsxSpreadsheet x && x.date1904());
+                    submitterCode, spreadsheet.date1904());
             if (!detection.isFound()) {
                 unmatched.add(detection);
                 continue;

@@ -13,6 +13,24 @@ final class WorkbookProperties {
     private WorkbookProperties() {
     }
 
+    /** The Strict OOXML namespace (ISO/IEC 29500 Strict), which POI's streaming reader cannot follow to the sheets. */
+    static final String STRICT_NAMESPACE = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+    /** True when workbook.xml is Strict OOXML rather than Transitional. */
+    static boolean isStrict(InputStream workbookXml) throws IOException {
+        try (workbookXml) {
+            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(workbookXml);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamReader.START_ELEMENT) {
+                    return STRICT_NAMESPACE.equals(xml.getNamespaceURI());
+                }
+            }
+            return false;
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot parse workbook.xml", e);
+        }
+    }
+
     static boolean date1904(InputStream workbookXml) throws IOException {
         try (workbookXml) {
             XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(workbookXml);

@@ -45,6 +45,11 @@ final class XlsSpreadsheet implements SpreadsheetFile {
     }
 
     @Override
+    public boolean date1904() {
+        return workbook.getInternalWorkbook().isUsing1904DateWindowing();
+    }
+
+    @Override
     public double progress() {
         return workbook.getNumberOfSheets() == 0 ? 1 : (double) nextSheet / workbook.getNumberOfSheets();
     }

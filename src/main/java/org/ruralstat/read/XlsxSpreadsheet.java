@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * An OOXML workbook read with POI's streaming API: one sheet's XML pulled row by row, never the whole
- * workbook in memory. POI's zip-bomb and entity limits stay on; Strict OOXML is accepted.
+ * workbook in memory. POI's zip-bomb and entity limits stay on. Strict OOXML (ISO 29500 Strict) is refused by name
+ * (FILE-002), since POI cannot follow its relationships to the sheets.
  */
 final class XlsxSpreadsheet implements SpreadsheetFile {
 
@@ -32,6 +33,10 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
     private XlsxSpreadsheet(OPCPackage pkg) throws Exception {
         this.pkg = pkg;
         XSSFReader reader = new XSSFReader(pkg, true);
+        if (WorkbookProperties.isStrict(reader.getWorkbookData())) {
+            throw new UnreadableFileException("FILE-002", java.util.Map.of("format", "Strict Open XML（严格 OOXML）"),
+                    "Strict OOXML workbook", null);
+        }
         this.strings = new ReadOnlySharedStringsTable(pkg, false);
         this.styles = readStyles(reader);
         this.date1904 = WorkbookProperties.date1904(reader.getWorkbookData());
@@ -51,7 +56,8 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
         }
     }
 
-    boolean date1904() {
+    @Override
+    public boolean date1904() {
         return date1904;
     }
 
@@ -96,7 +102,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
         return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
     }
 
-    /** Pulls `row` and `c` elements of one worksheet, by local name so Strict and Transitional both read. */
+    /** Pulls `row` and `c` elements of one worksheet, matched by local name. */
     private final class Cursor implements SheetCursor {
         private final String name;
         private final XMLStreamReader xml;

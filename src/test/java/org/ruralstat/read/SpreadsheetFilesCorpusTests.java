@@ -56,7 +56,7 @@ class SpreadsheetFilesCorpusTests {
             entry("poi/DateFormatTests.xlsx", READ),
             entry("poi/noSharedStringTable.xlsx", READ),
             entry("poi/shared_formulas.xlsx", READ),
-            entry("poi/SampleSS.strict.xlsx", "FILE-004"),
+            entry("poi/SampleSS.strict.xlsx", "FILE-002"),
             entry("poi/password.xls", "FILE-003"),
             entry("poi/protected_passtika.xlsx", "FILE-003"),
             entry("poi/testEXCEL_95.xls", "FILE-005"),
@@ -286,15 +286,15 @@ class SpreadsheetFilesCorpusTests {
         assertThat(sheets.get(0).rows()).isEmpty();
     }
 
-    /** Strict OOXML: the file opens, but its sheets cannot be found; the rejection is FILE-004 and no row is read. */
+    /** Strict OOXML is refused by name when opened (FILE-002), not misreported as a damaged file. */
     @Test
-    void rejectsStrictOoxmlWhileReadingItsSheets() throws Exception {
+    void refusesStrictOoxmlByName() {
         Path file = CORPUS.resolve("poi/SampleSS.strict.xlsx");
-        try (SpreadsheetFile spreadsheet = SpreadsheetFiles.open(file)) {
-            assertThat(spreadsheet.format()).isEqualTo(FileFormat.XLSX);
-            assertThatThrownBy(spreadsheet::nextSheet)
-                    .satisfies(e -> assertThat(Failures.classify(e).rule()).isEqualTo("FILE-004"));
-        }
+        assertThatThrownBy(() -> SpreadsheetFiles.open(file))
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("FILE-002");
+                    assertThat(e.params().get("format")).contains("Strict");
+                });
     }
 
     // --- hostile and unsupported files -----------------------------------------------------------------
