@@ -4,6 +4,7 @@ create table if not exists fact_employment (
     sheet          varchar,
     source_column  varchar,
     region_code    varchar not null,
+    reported_region_code varchar,
     county_code    varchar,
     year           integer not null,
     period         varchar not null,
@@ -21,3 +22,4 @@ comment on column fact_employment.period is '报告期（2022、2022-Q2、2022-0
 comment on column fact_employment.indicator_code is '指标代码（dim_indicator） | Indicator code';
 comment on column fact_employment.persons is '数值，单位：人 | Value in persons';
 comment on column fact_employment.source_column is '数值所在列（A1列字母） | Column letter the value was read from';
+comment on column fact_employment.reported_region_code is '上报时使用的已撤销区划代码（已换为现行代码 region_code），否则为空 | The retired code as reported, when region_code is its successor; empty otherwise';

@@ -4,6 +4,7 @@ create table if not exists fact_income (
     sheet          varchar,
     source_column  varchar,
     region_code    varchar not null,
+    reported_region_code varchar,
     county_code    varchar,
     year           integer not null,
     period         varchar not null,
@@ -21,3 +22,4 @@ comment on column fact_income.period is '报告期（2022、2022-Q2、2022-06）
 comment on column fact_income.indicator_code is '指标代码（dim_indicator） | Indicator code';
 comment on column fact_income.value_yuan is '数值，单位：元 | Value in yuan';
 comment on column fact_income.source_column is '数值所在列（A1列字母） | Column letter the value was read from';
+comment on column fact_income.reported_region_code is '上报时使用的已撤销区划代码（已换为现行代码 region_code），否则为空 | The retired code as reported, when region_code is its successor; empty otherwise';

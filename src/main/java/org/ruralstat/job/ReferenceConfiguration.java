@@ -92,7 +92,8 @@ class ReferenceConfiguration {
         for (Map<String, String> row : Seeds.rows(seed(properties, loader, "project_units.csv"))) {
             projectTypeUnits.computeIfAbsent(row.get("project_type"), k -> new java.util.TreeSet<>()).add(row.get("canonical_unit"));
         }
-        return new ReferenceData(new RegionDirectory(Seeds.regions(seed(properties, loader, "regions.csv"))),
+        return new ReferenceData(new RegionDirectory(Seeds.regions(seed(properties, loader, "regions.csv")),
+                        Seeds.rows(seed(properties, loader, "region_changes.csv"))),
                 new UnitCatalog(Seeds.rows(seed(properties, loader, "units.csv"))),
                 new CodeListCatalog(Seeds.rows(seed(properties, loader, "codelists.csv"))), indicatorUnits, projectTypeUnits);
     }

@@ -18,8 +18,23 @@ public final class RegionDirectory {
     private final Map<String, Region> byCode = new HashMap<>();
     private final Map<String, List<Region>> byFullName = new HashMap<>();
     private final Map<String, List<Region>> byShortName = new HashMap<>();
+    private final Map<String, List<String>> successors = new HashMap<>();
 
     public RegionDirectory(Collection<Region> regions) {
+        this(regions, List.of());
+    }
+
+    /**
+     * @param changes rows of {@code seeds/region_changes.csv}: a retired code and one of its successors
+     */
+    public RegionDirectory(Collection<Region> regions, List<Map<String, String>> changes) {
+        for (Map<String, String> change : changes) {
+            String retired = change.get("retired_code");
+            String successor = change.get("successor_code");
+            if (retired != null && successor != null && !retired.equals(successor)) {
+                successors.computeIfAbsent(retired, k -> new ArrayList<>(1)).add(successor);
+            }
+        }
         for (Region region : regions) {
             byCode.put(region.code(), region);
             for (String key : RegionNames.fullKeys(region.name())) {
@@ -81,8 +96,16 @@ public final class RegionDirectory {
         }
         String digits = code.endsWith(".0") ? code.substring(0, code.length() - 2) : code;
         Region region = byCode.get(digits);
+        String retired = null;
         if (region == null && digits.matches("\\d{6}")) {
-            region = byCode.get(digits);
+            List<Region> current = currentSuccessors(digits, 0);
+            if (current.size() > 1) {
+                return RegionMatch.of(RegionMatch.Outcome.AMBIGUOUS, sorted(current));
+            }
+            if (current.size() == 1) {
+                region = current.get(0);
+                retired = digits;
+            }
         }
         if (region == null) {
             return RegionMatch.of(RegionMatch.Outcome.NOT_FOUND, List.of());
@@ -93,7 +116,25 @@ public final class RegionDirectory {
         if (!levelFits(region, level)) {
             return RegionMatch.of(RegionMatch.Outcome.WRONG_LEVEL, List.of(region));
         }
-        return RegionMatch.found(region);
+        return retired == null ? RegionMatch.found(region) : RegionMatch.retired(region, retired);
+    }
+
+    /** The regions in force that a retired code became, following chains of changes (扶余县 → 扶余市 → …). */
+    private List<Region> currentSuccessors(String code, int depth) {
+        List<String> next = successors.get(code);
+        if (next == null || depth > 10) {
+            return List.of();
+        }
+        List<Region> current = new ArrayList<>();
+        for (String successor : next) {
+            Region region = byCode.get(successor);
+            if (region != null) {
+                current.add(region);
+            } else {
+                current.addAll(currentSuccessors(successor, depth + 1));
+            }
+        }
+        return current.stream().distinct().toList();
     }
 
     private List<Region> lookup(String name, Predicate<Region> filter) {

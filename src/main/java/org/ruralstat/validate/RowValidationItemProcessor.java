@@ -168,6 +168,10 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         if (match.isFound()) {
             Region region = match.region();
             base.put(spec.output(), region.code());
+            if (match.retiredCode() != null) {
+                base.put("reported_" + spec.output(), match.retiredCode());
+                check.add("ROW-020", column, binding, written, Map.of("current", reference.regions().describe(region)));
+            }
             base.put("county_code", region.countyCode() == null || region.countyCode().isEmpty() ? null : region.countyCode());
             return;
         }

@@ -90,6 +90,24 @@ class ValidationRulesFunctionalTests {
     }
 
     @Test
+    void aRetiredCountyCodeIsStoredUnderItsSuccessorWithAWarning() throws Exception {
+        ReturnFixtures.csv(temp.resolve("input/220200"), "1991年收入.csv", StandardCharsets.UTF_8,
+                "区划代码,地区,年度,农村居民人均可支配收入（元）",
+                "220222,舒兰县,1991,1200",
+                "220283,舒兰市,1992,1300");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || coalesce(reported_region_code, '-') || ':' || year "
+                    + "from fact_income order by year")).containsExactly("220283:220222:1991", "220283:-:1992");
+            assertThat(warehouse.strings("select cell_ref || ':' || rule || ':' || severity from etl_issue"))
+                    .containsExactly("A2:ROW-020:warning");
+            assertThat(warehouse.strings("select message_zh from etl_issue")).singleElement().asString().contains("舒兰市");
+        }
+    }
+
+    @Test
     void aRowOutsideTheJurisdictionRejectsTheWholeFileAsASecurityEvent() throws Exception {
         ReturnFixtures.csv(temp.resolve("input/222402"), "收入.csv", StandardCharsets.UTF_8,
                 "地区,年度,农村居民人均可支配收入（元）",
