@@ -48,16 +48,10 @@ public class CheckStagedSubmissionsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         for (PendingSubmission pending : ledger.inStatus(SubmissionLedger.STAGED, Path.of("."))) {
-            try (Connection c = warehouse.connect()) {
-                c.setAutoCommit(false);
-                try {
-                    check(c, pending);
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            }
+            warehouse.inTransaction(c -> {
+                check(c, pending);
+                return null;
+            });
         }
         return RepeatStatus.FINISHED;
     }

@@ -144,8 +144,7 @@ public final class SubmissionLedger {
 
     /** Clears whatever an earlier, interrupted attempt staged for the submission. */
     public void clearStaging(long submissionId) throws SQLException {
-        try (Connection c = warehouse.connect()) {
-            c.setAutoCommit(false);
+        warehouse.inTransaction(c -> {
             for (String table : stagingTables) {
                 delete(c, "delete from " + table + " where submission_id = ?", submissionId);
             }
@@ -155,8 +154,8 @@ public final class SubmissionLedger {
                 s.setLong(2, submissionId);
                 s.executeUpdate();
             }
-            c.commit();
-        }
+            return null;
+        });
     }
 
     /** Marks the submission staged, with what its reader found out about it. */

@@ -44,20 +44,11 @@ public final class SubmissionPublisher {
     }
 
     PublishResult publish(long submissionId) throws SQLException {
-        try (Connection c = warehouse.connect()) {
-            c.setAutoCommit(false);
-            try {
-                PublishResult result = publish(c, submissionId);
-                c.commit();
-                log.info("Submission {} ({}, {}): {} — {} rows read, {} loaded, {} rejected, {} warned",
-                        submissionId, result.subject(), result.period(), result.status(), result.rowsRead(),
-                        result.rowsLoaded(), result.rowsRejected(), result.rowsWarned());
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
+        PublishResult result = warehouse.inTransaction(c -> publish(c, submissionId));
+        log.info("Submission {} ({}, {}): {} — {} rows read, {} loaded, {} rejected, {} warned",
+                submissionId, result.subject(), result.period(), result.status(), result.rowsRead(),
+                result.rowsLoaded(), result.rowsRejected(), result.rowsWarned());
+        return result;
     }
 
     private PublishResult publish(Connection c, long submissionId) throws SQLException {

@@ -48,6 +48,27 @@ public final class Warehouse implements AutoCloseable {
         return root.duplicate();
     }
 
+    /** Work done on one connection in one transaction. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T apply(DuckDBConnection connection) throws SQLException;
+    }
+
+    /** Runs the work in one DuckDB transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(TransactionWork<T> work) throws SQLException {
+        try (DuckDBConnection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
     /** The database name DuckDB gives the working file, for statements such as COPY FROM DATABASE. */
     public String catalogName() throws SQLException {
         try (Connection connection = connect(); var statement = connection.createStatement();
