@@ -1,10 +1,13 @@
 package org.ruralstat;
 
+import org.ruralstat.job.GracefulShutdown;
 import org.ruralstat.job.RunCommand;
+import org.ruralstat.job.ServeCommand;
 import org.ruralstat.query.QueryCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
@@ -27,8 +30,11 @@ public class RuralstatApplication {
     public static final int EXIT_LOCKED = 3;
 
     static final String USAGE = """
-            usage: java -jar target/ruralstat.jar run   [--input DIR] [--warehouse DIR]
+            usage: java -jar target/ruralstat.jar run   [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
+                   java -jar target/ruralstat.jar serve [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
                    java -jar target/ruralstat.jar query [--warehouse DIR] [--csv] "SQL"
+              DURATION: 60s, 5m, 0s (a file modified more recently is left for the next run; default 60s)
+              run and serve also take any setting as --ruralstat.name=value (see the README's Configuration)
             """;
 
     public static void main(String[] args) {
@@ -50,12 +56,24 @@ public class RuralstatApplication {
         }
         SpringApplication application = new SpringApplication(RuralstatApplication.class);
         application.setDefaultProperties(defaults(line));
+        // Our own hook stops the job at a safe point before anything is closed (see GracefulShutdown).
+        application.setRegisterShutdownHook(false);
+        GracefulShutdown shutdown = null;
+        int exitCode = EXIT_FAILED;
         try (ConfigurableApplicationContext context = application.run(line.springArguments())) {
-            return context.getBean(RunCommand.class).run();
+            shutdown = context.getBean(GracefulShutdown.class);
+            shutdown.install();
+            exitCode = line.command().equals("serve") ? context.getBean(ServeCommand.class).serve()
+                    : context.getBean(RunCommand.class).run();
         } catch (RuntimeException e) {
             System.err.println("ruralstat: the run failed: " + e.getMessage());
-            return EXIT_FAILED;
+            exitCode = EXIT_FAILED;
+        } finally {
+            if (shutdown != null) {
+                shutdown.closed(exitCode);
+            }
         }
+        return exitCode;
     }
 
     private static Map<String, Object> defaults(CommandLine line) {
@@ -71,27 +89,35 @@ public class RuralstatApplication {
     /**
      * A parsed command line.
      */
-    record CommandLine(String command, Path input, Path warehouseDir, boolean csv, String sql) {
+    record CommandLine(String command, Path input, Path warehouseDir, boolean csv, String sql, String quietPeriod,
+                       List<String> settings) {
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("ruralstat: a command is required");
             }
             String command = args[0];
-            if (!List.of("run", "query").contains(command)) {
+            if (!List.of("run", "serve", "query").contains(command)) {
                 throw new IllegalArgumentException("ruralstat: unknown command '" + command + "'");
             }
             Path input = null;
             Path warehouse = null;
             boolean csv = false;
             String sql = null;
+            String quietPeriod = null;
+            List<String> settings = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
                     case "--input" -> input = Path.of(value(args, ++i, arg));
                     case "--warehouse" -> warehouse = Path.of(value(args, ++i, arg));
                     case "--csv" -> csv = true;
+                    case "--quiet-period" -> quietPeriod = duration(value(args, ++i, arg), arg);
                     default -> {
+                        if (isSetting(arg) && !command.equals("query")) {
+                            settings.add(arg);
+                            continue;
+                        }
                         if (arg.startsWith("--")) {
                             throw new IllegalArgumentException("ruralstat: unknown option '" + arg + "'");
                         }
@@ -108,7 +134,30 @@ public class RuralstatApplication {
             if (command.equals("query") && input != null) {
                 throw new IllegalArgumentException("ruralstat: query reads the published warehouse; --input does not apply");
             }
-            return new CommandLine(command, input, warehouse, csv, sql);
+            if (command.equals("query") && quietPeriod != null) {
+                throw new IllegalArgumentException("ruralstat: query reads the published warehouse; --quiet-period does not apply");
+            }
+            if (!command.equals("query") && csv) {
+                throw new IllegalArgumentException("ruralstat: --csv applies to query only");
+            }
+            return new CommandLine(command, input, warehouse, csv, sql, quietPeriod, List.copyOf(settings));
+        }
+
+        /** A setting given as {@code --ruralstat.name=value} or {@code --spring.name=value}, passed on to Spring. */
+        private static boolean isSetting(String arg) {
+            return (arg.startsWith("--ruralstat.") || arg.startsWith("--spring.") || arg.startsWith("--logging."))
+                    && arg.indexOf('=') > 0;
+        }
+
+        private static String duration(String text, String option) {
+            try {
+                if (DurationStyle.detectAndParse(text).isNegative()) {
+                    throw new IllegalArgumentException("negative");
+                }
+                return text;
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("ruralstat: " + option + " needs a duration such as 60s, 5m or 0s, not '" + text + "'");
+            }
         }
 
         private static String value(String[] args, int i, String option) {
@@ -131,6 +180,10 @@ public class RuralstatApplication {
             if (warehouseDir != null) {
                 arguments.add("--ruralstat.warehouse=" + warehouseDir);
             }
+            if (quietPeriod != null) {
+                arguments.add("--ruralstat.quiet-period=" + quietPeriod);
+            }
+            arguments.addAll(settings);
             return arguments.toArray(String[]::new);
         }
     }

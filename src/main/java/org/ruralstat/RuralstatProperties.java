@@ -3,22 +3,29 @@ package org.ruralstat;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 
 /**
  * Every setting of ruralstat, bound from {@code ruralstat.*} in application.yml and overridable by
- * environment variables (RURALSTAT_INPUT, RURALSTAT_WAREHOUSE, …).
+ * environment variables (RURALSTAT_INPUT, RURALSTAT_WAREHOUSE, RURALSTAT_QUIET_PERIOD, …).
  *
- * @param input           the drop folder, holding one folder per submitter code
- * @param warehouse       where the working DuckDB file, the job repository, feedback and the snapshot live
- * @param definitions     Spring resource pattern of the subject and rule definitions
- * @param seeds           Spring resource location of the seeds folder
- * @param cadreKeySecret  secret for cadre_key; when empty, a key file under the warehouse is used (made on first run)
- * @param chunkSize       rows per chunk when staging
- * @param threads         files staged in parallel; 0 means one per core
+ * @param input            the drop folder, holding one folder per submitter code
+ * @param warehouse        where the working DuckDB file, the job repository, feedback and the snapshot live
+ * @param definitions      Spring resource pattern of the subject and rule definitions
+ * @param seeds            Spring resource location of the seeds folder
+ * @param cadreKeySecret   secret for cadre_key; when empty, a key file under the warehouse is used (made on first run)
+ * @param chunkSize        rows per chunk when staging
+ * @param threads          files staged in parallel; 0 means one per core
+ * @param quietPeriod      a file modified more recently than this is left for the next run
+ * @param progressInterval how often progress is logged when there is no terminal
+ * @param shutdownTimeout  how long a SIGTERM waits for the run to stop at a safe point
+ * @param schedule         when {@code serve} runs the job
  */
 @ConfigurationProperties("ruralstat")
 public record RuralstatProperties(Path input, Path warehouse, String definitions, String seeds, String cadreKeySecret,
-                                  int chunkSize, int threads) {
+                                  int chunkSize, int threads, Duration quietPeriod, Duration progressInterval,
+                                  Duration shutdownTimeout, Schedule schedule) {
 
     public RuralstatProperties {
         input = input == null ? Path.of("input") : input;
@@ -27,5 +34,30 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         seeds = seeds == null || seeds.isBlank() ? "classpath:seeds/" : seeds;
         chunkSize = chunkSize <= 0 ? 1000 : chunkSize;
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        quietPeriod = quietPeriod == null || quietPeriod.isNegative() ? Duration.ofSeconds(60) : quietPeriod;
+        progressInterval = positiveOr(progressInterval, Duration.ofSeconds(5));
+        shutdownTimeout = positiveOr(shutdownTimeout, Duration.ofMinutes(2));
+        schedule = schedule == null ? new Schedule(null, null, false, null) : schedule;
+    }
+
+    private static Duration positiveOr(Duration value, Duration fallback) {
+        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    }
+
+    /**
+     * When {@code serve} starts a run.
+     *
+     * @param cron         a Spring cron expression (second minute hour day month weekday)
+     * @param zone         the time zone of the cron expression
+     * @param onNewFiles   also run when settled new files appear in the drop folder
+     * @param pollInterval how often the drop folder is looked at when {@code onNewFiles} is on
+     */
+    public record Schedule(String cron, ZoneId zone, boolean onNewFiles, Duration pollInterval) {
+
+        public Schedule {
+            cron = cron == null || cron.isBlank() ? "0 0 2 * * *" : cron;
+            zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+            pollInterval = positiveOr(pollInterval, Duration.ofSeconds(30));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralstat.discover;
 
+import org.ruralstat.normalize.PersonalDataMasker;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * Registers each file of the drop folder in the ledger by its SHA-256: new content becomes a submission,
  * content already loaded from the same path is noted and left alone, the same content under another name
- * is a duplicate that changes nothing.
+ * is a duplicate that changes nothing. A file that has not settled (modified within the quiet period, or
+ * changing while it is hashed) is recorded as {@code not_ready} and left for the next run.
  */
 public class DiscoverSubmissionsTasklet implements Tasklet {
 
@@ -22,10 +24,12 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
 
     private final Path input;
     private final SubmissionLedger ledger;
+    private final FileReadiness readiness;
 
-    public DiscoverSubmissionsTasklet(Path input, SubmissionLedger ledger) {
+    public DiscoverSubmissionsTasklet(Path input, SubmissionLedger ledger, FileReadiness readiness) {
         this.input = input;
         this.ledger = ledger;
+        this.readiness = readiness;
     }
 
     @Override
@@ -34,8 +38,17 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
         int fresh = 0;
         int known = 0;
         int duplicates = 0;
+        int notReady = 0;
         for (DiscoveredFile file : DropFolderScanner.scan(input)) {
+            if (!readiness.isSettled(file)) {
+                notReady += leaveForNextRun(runId, file, "modified less than " + readiness.quietPeriod().toSeconds() + " s ago");
+                continue;
+            }
             String sha256 = DropFolderScanner.sha256(file.path());
+            if (file.changedSinceScan()) {
+                notReady += leaveForNextRun(runId, file, "changed while it was being read");
+                continue;
+            }
             Optional<SubmissionLedger.Known> same = ledger.findByPathAndHash(file.relativePath(), sha256);
             if (same.isPresent()) {
                 boolean pending = same.get().status().equals(SubmissionLedger.RECEIVED)
@@ -60,7 +73,14 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
             contribution.incrementReadCount();
             fresh++;
         }
-        log.info("Discovered {} new file(s), {} already known, {} duplicate(s) under {}", fresh, known, duplicates, input);
+        log.info("Discovered {} new file(s), {} already known, {} duplicate(s), {} not ready under {}",
+                fresh, known, duplicates, notReady, input);
         return RepeatStatus.FINISHED;
+    }
+
+    private int leaveForNextRun(String runId, DiscoveredFile file, String why) throws java.sql.SQLException {
+        log.info("Leaving {} for the next run: {}", PersonalDataMasker.scrub(file.relativePath()), why);
+        ledger.recordSeen(runId, file.relativePath(), null, "not_ready", null);
+        return 1;
     }
 }

@@ -1,6 +1,7 @@
 package org.ruralstat.discover;
 
 import org.ruralstat.normalize.Jurisdiction;
+import org.ruralstat.normalize.PersonalDataMasker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class DropFolderScanner {
                 }
                 if (!Jurisdiction.isSubmitterCode(code)) {
                     if (!isIgnored(folder)) {
-                        log.warn("Ignoring folder {}: drop folders are named by the submitter's 6-digit region code", folder);
+                        log.warn("Ignoring folder {}: drop folders are named by the submitter's 6-digit region code", PersonalDataMasker.scrub(folder.toString()));
                     }
                     continue;
                 }
@@ -50,7 +51,7 @@ public final class DropFolderScanner {
                             continue;
                         }
                         String relative = root.relativize(file).toString().replace('\\', '/');
-                        files.add(new DiscoveredFile(code, file, relative, Files.size(file)));
+                        files.add(new DiscoveredFile(code, file, relative, Files.size(file), Files.getLastModifiedTime(file).toInstant()));
                     }
                 }
             }

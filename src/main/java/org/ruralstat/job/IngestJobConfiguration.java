@@ -2,6 +2,7 @@ package org.ruralstat.job;
 
 import org.ruralstat.RuralstatProperties;
 import org.ruralstat.discover.DiscoverSubmissionsTasklet;
+import org.ruralstat.discover.FileReadiness;
 import org.ruralstat.feedback.FeedbackWorkbookWriter;
 import org.ruralstat.feedback.WriteFeedbackTasklet;
 import org.ruralstat.normalize.CadreKeyHasher;
@@ -9,6 +10,7 @@ import org.ruralstat.normalize.ReferenceData;
 import org.ruralstat.read.LayoutDetector;
 import org.ruralstat.read.SourceRow;
 import org.ruralstat.read.SubmissionItemReader;
+import org.ruralstat.report.RunProgress;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.CheckStagedSubmissionsTasklet;
@@ -25,6 +27,8 @@ import org.ruralstat.warehouse.WarehouseSchema;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -36,6 +40,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,7 +95,8 @@ class IngestJobConfiguration {
     Step discoverSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                  RuralstatProperties properties, SubmissionLedger ledger) {
         return new StepBuilder("discoverSubmissionsStep", jobRepository)
-                .tasklet(new DiscoverSubmissionsTasklet(properties.input(), ledger), transactionManager)
+                .tasklet(new DiscoverSubmissionsTasklet(properties.input(), ledger,
+                        new FileReadiness(properties.quietPeriod(), Clock.systemUTC())), transactionManager)
                 .build();
     }
 
@@ -111,7 +117,8 @@ class IngestJobConfiguration {
     Step stageSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              RuralstatProperties properties, SubmissionItemReader submissionItemReader,
                              RowValidationItemProcessor rowValidationItemProcessor,
-                             StagingItemWriter stagingItemWriter, SubmissionLedger ledger) {
+                             StagingItemWriter stagingItemWriter, SubmissionLedger ledger,
+                             StagingProgressListener stagingProgressListener) {
         return new StepBuilder("stageSubmissionStep", jobRepository)
                 .<SourceRow, StagedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -119,7 +126,16 @@ class IngestJobConfiguration {
                 .processor(rowValidationItemProcessor)
                 .writer(stagingItemWriter)
                 .listener(new StagingStepListener(ledger))
+                .listener((StepExecutionListener) stagingProgressListener)
+                .listener((ItemWriteListener<StagedRow>) stagingProgressListener)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    StagingProgressListener stagingProgressListener(@Value("#{stepExecutionContext['file']}") String file,
+                                                    SubmissionItemReader submissionItemReader, RunProgress progress) {
+        return new StagingProgressListener(progress, submissionItemReader, Path.of(file));
     }
 
     @Bean
@@ -146,6 +162,12 @@ class IngestJobConfiguration {
     Step checkStagedSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                     Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules) {
         return new StepBuilder("checkStagedSubmissionsStep", jobRepository)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+                        CrashDrill.reach(CrashDrill.STAGED);
+                    }
+                })
                 .tasklet(new CheckStagedSubmissionsTasklet(warehouse, ledger, subjects, rules), transactionManager)
                 .build();
     }
@@ -155,7 +177,8 @@ class IngestJobConfiguration {
                                 Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger) {
         return new StepBuilder("publishSubmissionsStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    var results = new SubmissionPublisher(warehouse, subjects, ledger).publishStaged();
+                    var results = new SubmissionPublisher(warehouse, subjects, ledger,
+                            () -> CrashDrill.reach(CrashDrill.PUBLISHING)).publishStaged();
                     contribution.incrementWriteCount(results.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -178,7 +201,7 @@ class IngestJobConfiguration {
         internal.addAll(List.of("stg_row", "stg_total", "etl_seed"));
         return new StepBuilder("publishSnapshotStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    new SnapshotPublisher(warehouse, internal).publish();
+                    new SnapshotPublisher(warehouse, internal, () -> CrashDrill.reach(CrashDrill.SNAPSHOT)).publish();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

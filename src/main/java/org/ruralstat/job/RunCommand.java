@@ -2,6 +2,10 @@ package org.ruralstat.job;
 
 import org.ruralstat.RuralstatApplication;
 import org.ruralstat.RuralstatProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.ruralstat.report.MetricsFile;
+import org.ruralstat.report.ProgressPrinter;
+import org.ruralstat.report.RunProgress;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +41,20 @@ public class RunCommand {
     private final Job ingestJob;
     private final RuralstatProperties properties;
     private final Warehouse warehouse;
+    private final RunProgress progress;
+    private final GracefulShutdown shutdown;
+    private final MeterRegistry meterRegistry;
 
     RunCommand(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, RuralstatProperties properties,
-               Warehouse warehouse) {
+               Warehouse warehouse, RunProgress progress, GracefulShutdown shutdown, MeterRegistry meterRegistry) {
+        this.meterRegistry = meterRegistry;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.properties = properties;
         this.warehouse = warehouse;
+        this.progress = progress;
+        this.shutdown = shutdown;
     }
 
     public int run() {
@@ -71,6 +81,9 @@ public class RunCommand {
     }
 
     private int runLocked() throws Exception {
+        if (shutdown.requested()) {
+            return RuralstatApplication.EXIT_FAILED;
+        }
         recoverStaleExecutions();
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
         JobParameters parameters = new JobParametersBuilder()
@@ -80,13 +93,24 @@ public class RunCommand {
                 .toJobParameters();
         log.info("Run {}: input {}, warehouse {}", runId, properties.input().toAbsolutePath().normalize(),
                 properties.warehouse().toAbsolutePath().normalize());
-        JobExecution execution = jobOperator.start(ingestJob, parameters);
-        RunSummary.print(execution, warehouse, runId, System.out);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed", runId, e));
-            return RuralstatApplication.EXIT_FAILED;
+        JobExecution execution;
+        try (ProgressPrinter printer = ProgressPrinter.start(progress, properties.progressInterval())) {
+            execution = jobOperator.start(ingestJob, parameters);
         }
-        return RuralstatApplication.EXIT_OK;
+        RunSummary.print(execution, warehouse, runId, System.out);
+        int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? RuralstatApplication.EXIT_OK : RuralstatApplication.EXIT_FAILED;
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            System.err.println("ruralstat: run " + runId + " stopped on request; the next run resumes where it stopped");
+        } else if (exitCode != RuralstatApplication.EXIT_OK) {
+            execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed", runId, e));
+        }
+        try {
+            MetricsFile.write(properties.warehouse().resolve("metrics").resolve("ruralstat.prom"), meterRegistry, runId,
+                    execution.getStatus().toString(), exitCode);
+        } catch (IOException e) {
+            log.warn("Could not write the metrics file: {}", e.getMessage());
+        }
+        return exitCode;
     }
 
     /** An execution still STARTED while we hold the lock belongs to a run that died: mark it failed. */

@@ -37,16 +37,39 @@ final class RunSummary {
                             rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
                 }
             }
-            try (PreparedStatement already = c.prepareStatement(
-                    "select count(*) from etl_run_file where run_id = ? and outcome = 'already_loaded'")) {
-                already.setString(1, runId);
-                try (ResultSet rs = already.executeQuery()) {
-                    rs.next();
-                    out.printf("  %d file(s) already loaded by an earlier run were left alone%n", rs.getInt(1));
-                }
+            out.printf("  %d file(s) already loaded by an earlier run were left alone%n", countSeen(c, runId, "already_loaded"));
+            int notReady = countSeen(c, runId, "not_ready");
+            if (notReady > 0) {
+                out.printf("  %d file(s) were still being written (modified within the quiet period) and are left for the next run;%n"
+                        + "  --quiet-period 0s loads files at once%n", notReady);
             }
         } catch (SQLException e) {
             out.println("  (no summary: " + e.getMessage() + ")");
         }
+        out.println("  time per step: " + stepTimes(execution));
+    }
+
+    private static int countSeen(Connection c, String runId, String outcome) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from etl_run_file where run_id = ? and outcome = ?")) {
+            s.setString(1, runId);
+            s.setString(2, outcome);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** The job's own steps (not the per-file workers) with their wall time, in the order they ran. */
+    static String stepTimes(JobExecution execution) {
+        StringBuilder line = new StringBuilder();
+        execution.getStepExecutions().stream()
+                .filter(step -> !step.getStepName().contains(":"))
+                .filter(step -> step.getStartTime() != null && step.getEndTime() != null)
+                .sorted(java.util.Comparator.comparing(org.springframework.batch.core.step.StepExecution::getStartTime))
+                .forEach(step -> line.append(line.isEmpty() ? "" : " · ")
+                        .append(step.getStepName().replace("Step", "").replace("Submissions", ""))
+                        .append(String.format(" %.1f s", Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0)));
+        return line.toString();
     }
 }

@@ -163,7 +163,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     }
 
     private void reject(UnreadableFileException e, String sheet) {
-        log.warn("Rejecting {}: {}", file.getFileName(), e.getMessage());
+        log.warn("Rejecting {}: {}", org.ruralstat.normalize.PersonalDataMasker.scrub(file.getFileName().toString()), e.getMessage());
         done = true;
         layout = null;
         problems.clear();
@@ -180,6 +180,11 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
         if (subject != null) {
             context.putString("subject", subject);
         }
+    }
+
+    /** Source rows read so far (data, total and problem rows). */
+    public int rowsRead() {
+        return rowsRead;
     }
 
     /** Share of the file read so far, for progress lines. */

@@ -23,10 +23,17 @@ public final class SnapshotPublisher {
 
     private final Warehouse warehouse;
     private final List<String> internalTables;
+    private final Runnable beforeRename;
 
     public SnapshotPublisher(Warehouse warehouse, List<String> internalTables) {
+        this(warehouse, internalTables, () -> { });
+    }
+
+    /** With an action run when the copy is complete but not yet renamed (a crash drill holds the run there). */
+    public SnapshotPublisher(Warehouse warehouse, List<String> internalTables, Runnable beforeRename) {
         this.warehouse = warehouse;
         this.internalTables = List.copyOf(internalTables);
+        this.beforeRename = beforeRename;
     }
 
     public Path publishedFile() {
@@ -53,6 +60,7 @@ public final class SnapshotPublisher {
                 s.execute("detach snapshot");
             }
         }
+        beforeRename.run();
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         log.info("Published snapshot {}", target);
         exportParquet(target.resolveSibling("parquet"));

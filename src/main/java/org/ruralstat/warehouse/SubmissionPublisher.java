@@ -27,11 +27,18 @@ public final class SubmissionPublisher {
     private final Warehouse warehouse;
     private final SubjectCatalog subjects;
     private final SubmissionLedger ledger;
+    private final Runnable afterEach;
 
     public SubmissionPublisher(Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger) {
+        this(warehouse, subjects, ledger, () -> { });
+    }
+
+    /** With an action run after each submission's transaction commits (a crash drill holds the run there). */
+    public SubmissionPublisher(Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger, Runnable afterEach) {
         this.warehouse = warehouse;
         this.subjects = subjects;
         this.ledger = ledger;
+        this.afterEach = afterEach;
     }
 
     /** Publishes every staged submission, oldest first. */
@@ -39,6 +46,7 @@ public final class SubmissionPublisher {
         List<PublishResult> results = new ArrayList<>();
         for (PendingSubmission pending : ledger.inStatus(SubmissionLedger.STAGED, java.nio.file.Path.of("."))) {
             results.add(publish(pending.submissionId()));
+            afterEach.run();
         }
         return results;
     }

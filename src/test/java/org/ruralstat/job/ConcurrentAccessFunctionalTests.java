@@ -19,7 +19,7 @@ class ConcurrentAccessFunctionalTests {
     Path temp;
 
     private int run() {
-        return RuralstatApplication.execute("run", "--input", temp.resolve("input").toString(),
+        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
                 "--warehouse", temp.resolve("warehouse").toString());
     }
 

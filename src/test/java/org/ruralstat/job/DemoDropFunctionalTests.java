@@ -45,7 +45,7 @@ class DemoDropFunctionalTests {
     }
 
     private int run() {
-        return RuralstatApplication.execute("run", "--input", temp.resolve("input").toString(),
+        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
                 "--warehouse", temp.resolve("warehouse").toString());
     }
 

@@ -35,7 +35,7 @@ class HostileFilesFunctionalTests {
         ReturnFixtures.csv(folder, "2021年收入.csv", StandardCharsets.UTF_8,
                 "地区,年度,农村居民人均可支配收入（元）", "图们市,2021,15213");
 
-        assertThat(RuralstatApplication.execute("run", "--input", temp.resolve("input").toString(),
+        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
                 "--warehouse", temp.resolve("warehouse").toString())).isZero();
 
         try (WarehouseQueries warehouse = WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"))) {

@@ -47,7 +47,7 @@ class PersonalDataFunctionalTests {
                 "赵六,2.22402198E17," + phone + ",县级,工作队员,月晴镇,榆基村",
                 "孙七,,不存在的村" + valid + ",县级,工作队员,月晴镇,不存在" + valid);
 
-        assertThat(RuralstatApplication.execute("run", "--input", temp.resolve("input").toString(),
+        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
                 "--warehouse", temp.resolve("warehouse").toString())).isZero();
 
         List<String> texts = new ArrayList<>();

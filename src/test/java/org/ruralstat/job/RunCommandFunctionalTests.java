@@ -33,7 +33,7 @@ class RunCommandFunctionalTests {
     }
 
     private int run() {
-        return RuralstatApplication.execute("run", "--input", input().toString(), "--warehouse", warehouse().toString());
+        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", input().toString(), "--warehouse", warehouse().toString());
     }
 
     private WarehouseQueries published() throws Exception {
@@ -57,6 +57,9 @@ class RunCommandFunctionalTests {
 
         assertThat(run()).isZero();
 
+        String metrics = Files.readString(warehouse().resolve("metrics/ruralstat.prom"));
+        assertThat(metrics).containsPattern("ruralstat_last_run_exit_code\\{run_id=\"[0-9T.]+\",status=\"COMPLETED\"} 0")
+                .contains("spring_batch_step_seconds_count{").contains("name=\"stageSubmissionsStep\"");
         try (WarehouseQueries warehouse = published()) {
             assertThat(warehouse.strings("select region_code || ':' || indicator_code || ':' || value_yuan "
                     + "from fact_income order by region_code")).containsExactly(
@@ -189,15 +192,44 @@ class RunCommandFunctionalTests {
     }
 
     @Test
+    void leavesAFileStillBeingWrittenForTheNextRun() throws Exception {
+        Path tumen = input().resolve("222402");
+        ReturnFixtures.csv(tumen, "2021年收入.csv", StandardCharsets.UTF_8, "地区,年度,农村居民人均可支配收入（元）", "图们市,2021,15000");
+        String[] withDefaultQuietPeriod = {"run", "--input", input().toString(), "--warehouse", warehouse().toString()};
+
+        assertThat(RuralstatApplication.execute(withDefaultQuietPeriod)).isZero();
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.count("select count(*) from etl_submission")).isZero();
+            assertThat(warehouse.count("select count(*) from fact_income")).isZero();
+        }
+        try (WarehouseQueries working = WarehouseQueries.open(warehouse().resolve("ruralstat.duckdb"))) {
+            assertThat(working.strings("select file_path || ':' || outcome from etl_run_file"))
+                    .containsExactly("222402/2021年收入.csv:not_ready");
+        }
+
+        Files.setLastModifiedTime(tumen.resolve("2021年收入.csv"),
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+        assertThat(RuralstatApplication.execute(withDefaultQuietPeriod)).isZero();
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select file_name || ':' || status || ':' || rows_loaded from etl_submission"))
+                    .containsExactly("2021年收入.csv:loaded:1");
+        }
+    }
+
+    @Test
     void answersUsageErrorsWithExitCodeTwo() {
         assertThat(RuralstatApplication.execute()).isEqualTo(RuralstatApplication.EXIT_USAGE);
         assertThat(RuralstatApplication.execute("frobnicate")).isEqualTo(RuralstatApplication.EXIT_USAGE);
         assertThat(RuralstatApplication.execute("run", "--input")).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute("run", "--quiet-period", "soon")).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute("run", "--csv")).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute("query", "--quiet-period", "0s", "select 1")).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute("serve", "--ruralstat.schedule.cron")).isEqualTo(RuralstatApplication.EXIT_USAGE);
     }
 
     @Test
     void failsWithExitCodeOneWhenTheDropFolderIsMissing() {
-        assertThat(RuralstatApplication.execute("run", "--input", temp.resolve("nowhere").toString(),
+        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("nowhere").toString(),
                 "--warehouse", warehouse().toString())).isEqualTo(RuralstatApplication.EXIT_FAILED);
     }
 

@@ -16,7 +16,7 @@ class ValidationRulesFunctionalTests {
     Path temp;
 
     private int run() {
-        return RuralstatApplication.execute("run", "--input", temp.resolve("input").toString(),
+        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
                 "--warehouse", temp.resolve("warehouse").toString());
     }
 

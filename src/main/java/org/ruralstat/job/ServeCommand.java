@@ -1,0 +1,130 @@
+package org.ruralstat.job;
+
+import org.ruralstat.RuralstatApplication;
+import org.ruralstat.RuralstatProperties;
+import org.ruralstat.discover.DiscoveredFile;
+import org.ruralstat.discover.DropFolderScanner;
+import org.ruralstat.discover.FileReadiness;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code serve}: runs the job on the configured cron schedule (and, when enabled, when settled new files
+ * appear) until SIGTERM. Runs happen one at a time on their own thread: a trigger that comes while a run is in
+ * progress is skipped, never queued; the warehouse lock keeps a separate {@code run} process from overlapping too.
+ */
+@Component
+public class ServeCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    private final RunCommand runCommand;
+    private final RuralstatProperties properties;
+    private final GracefulShutdown shutdown;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile List<String> dropAtLastRun;
+
+    ServeCommand(RunCommand runCommand, RuralstatProperties properties, GracefulShutdown shutdown) {
+        this.runCommand = runCommand;
+        this.properties = properties;
+        this.shutdown = shutdown;
+    }
+
+    public int serve() {
+        RuralstatProperties.Schedule schedule = properties.schedule();
+        CronExpression cron;
+        try {
+            cron = CronExpression.parse(schedule.cron());
+        } catch (IllegalArgumentException e) {
+            System.err.println("ruralstat: ruralstat.schedule.cron is not a valid cron expression: " + e.getMessage());
+            return RuralstatApplication.EXIT_USAGE;
+        }
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setPoolSize(2);
+        scheduler.setThreadNamePrefix("serve-");
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationMillis(properties.shutdownTimeout().toMillis());
+        scheduler.initialize();
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        shutdown.onRequest(stopRequested::countDown);
+
+        ExecutorService runner = Executors.newSingleThreadExecutor(task -> new Thread(task, "run"));
+        scheduler.schedule(() -> trigger("schedule", runner), new CronTrigger(schedule.cron(), schedule.zone()));
+        if (schedule.onNewFiles()) {
+            scheduler.scheduleWithFixedDelay(() -> runIfNewFiles(runner), schedule.pollInterval());
+        }
+        log.info("Serving: cron '{}' ({}), next run at {}; run on new files: {}", schedule.cron(), schedule.zone(),
+                cron.next(ZonedDateTime.now(schedule.zone())), schedule.onNewFiles() ? "every " + schedule.pollInterval() : "off");
+        try {
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.info("Serve is stopping: no new runs; waiting for a run in progress to stop");
+        scheduler.shutdown();
+        runner.shutdown();
+        try {
+            runner.awaitTermination(properties.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return RuralstatApplication.EXIT_OK;
+    }
+
+    /** Starts a run on the runner thread unless one is in progress or a stop was requested; never queues one. */
+    private void trigger(String reason, ExecutorService runner) {
+        if (shutdown.requested()) {
+            return;
+        }
+        if (!running.compareAndSet(false, true)) {
+            log.info("Skipping the {} trigger: the previous run is still in progress", reason);
+            return;
+        }
+        dropAtLastRun = settledFiles();
+        runner.execute(() -> {
+            try {
+                log.info("Starting a run ({})", reason);
+                int code = runCommand.run();
+                log.info("The run ({}) ended with exit code {}", reason, code);
+            } finally {
+                running.set(false);
+            }
+        });
+    }
+
+    private void runIfNewFiles(ExecutorService runner) {
+        List<String> now = settledFiles();
+        if (now != null && !Objects.equals(now, dropAtLastRun)) {
+            trigger("new files", runner);
+        }
+    }
+
+    /** The settled files of the drop folder with size and time, to notice arrivals; null if unreadable. */
+    private List<String> settledFiles() {
+        FileReadiness readiness = new FileReadiness(properties.quietPeriod(), Clock.systemUTC());
+        try {
+            return DropFolderScanner.scan(properties.input()).stream()
+                    .filter(readiness::isSettled)
+                    .map(DiscoveredFile::toString)
+                    .toList();
+        } catch (IOException e) {
+            log.warn("Cannot scan the drop folder: {}", e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.ruralstat.job;
+
+import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.read.SubmissionItemReader;
+import org.ruralstat.report.RunProgress;
+import org.ruralstat.validate.StagedRow;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+import java.nio.file.Path;
+
+/**
+ * Registers one file's staging with {@link RunProgress} (which asks the reader how far it is), and is where a
+ * crash drill can hold a run in the middle of reading a file (after a chunk is written).
+ */
+class StagingProgressListener implements StepExecutionListener, ItemWriteListener<StagedRow> {
+
+    private final RunProgress progress;
+    private final SubmissionItemReader reader;
+    private final String file;
+    private long key;
+
+    StagingProgressListener(RunProgress progress, SubmissionItemReader reader, Path file) {
+        this.progress = progress;
+        this.reader = reader;
+        Path folder = file.getParent();
+        // A bureau may name a file after a person: ID and phone numbers in the name are masked like cell values.
+        this.file = PersonalDataMasker.scrub(
+                (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + file.getFileName());
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        key = stepExecution.getId();
+        progress.fileStarted(key, file, reader::rowsRead, reader::progress);
+    }
+
+    @Override
+    public void afterWrite(Chunk<? extends StagedRow> items) {
+        CrashDrill.reach(CrashDrill.READING);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        progress.fileFinished(key, reader.rowsRead(), stepExecution.getStatus().toString().toLowerCase(java.util.Locale.ROOT));
+        return stepExecution.getExitStatus();
+    }
+}
