@@ -59,6 +59,7 @@ class IngestJobConfiguration {
     Job ingestJob(JobRepository jobRepository, Step prepareWarehouseStep, Step discoverSubmissionsStep,
                   Step stageSubmissionsStep, Step checkStagedSubmissionsStep, Step publishSubmissionsStep,
                   Step writeFeedbackStep,
+                  org.ruralstat.report.MorningReportListener morningReportListener,
                   Step publishSnapshotStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareWarehouseStep)
@@ -68,6 +69,7 @@ class IngestJobConfiguration {
                 .next(publishSubmissionsStep)
                 .next(writeFeedbackStep)
                 .next(publishSnapshotStep)
+                .listener(morningReportListener)
                 .build();
     }
 

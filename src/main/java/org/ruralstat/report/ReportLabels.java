@@ -1,0 +1,90 @@
+package org.ruralstat.report;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Chinese words the report uses for the ledger's codes: submission statuses, run outcomes, steps, job
+ * statuses. A code without a word shows as itself.
+ */
+final class ReportLabels {
+
+    private static final Map<String, String> STATUS = Map.of(
+            "loaded", "已入库",
+            "loaded_with_warnings", "入库（有警告）",
+            "rejected", "已拒收",
+            "superseded", "已被更正版替代",
+            "duplicate", "内容重复",
+            "received", "已接收未处理",
+            "staged", "已暂存未发布");
+
+    private static final Map<String, String> OUTCOME = Map.of(
+            "new", "新文件",
+            "already_loaded", "已入库，未重复处理",
+            "resumed", "续处理（上次中断）",
+            "duplicate", "内容重复",
+            "not_ready", "仍在写入，下次再处理");
+
+    private static final Map<String, String> STEP = Map.of(
+            "prepareWarehouseStep", "准备数据仓库",
+            "discoverSubmissionsStep", "扫描投递目录",
+            "stageSubmissionsStep", "暂存（并行调度）",
+            "stageSubmissionStep", "逐文件读取与校验",
+            "checkStagedSubmissionsStep", "整体校验",
+            "publishSubmissionsStep", "发布入库",
+            "writeFeedbackStep", "生成回执",
+            "publishSnapshotStep", "发布分析快照");
+
+    private static final Map<String, String> JOB_STATUS = Map.of(
+            "COMPLETED", "完成",
+            "FAILED", "失败",
+            "STOPPED", "已停止",
+            "STARTED", "运行中",
+            "ABANDONED", "已放弃",
+            "UNKNOWN", "未知");
+
+    private ReportLabels() {
+    }
+
+    static String status(String code) {
+        return word(STATUS, code);
+    }
+
+    static String outcome(String code) {
+        return word(OUTCOME, code);
+    }
+
+    static String step(String name) {
+        return word(STEP, name);
+    }
+
+    static String jobStatus(String code) {
+        return word(JOB_STATUS, code);
+    }
+
+    static String severity(String code) {
+        return "error".equals(code) ? "错误" : "warning".equals(code) ? "警告" : word(Map.of(), code);
+    }
+
+    /** The subject's Chinese name from its definition, or the code; a file of no known subject is 未识别. */
+    static String subject(Map<String, String> names, String code) {
+        return code == null ? "未识别" : names.getOrDefault(code, code);
+    }
+
+    /** 0.4 秒, 12.3 秒, 2 分 05 秒, 1 小时 02 分. */
+    static String duration(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1f 秒", duration.toMillis() / 1000.0);
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%d 分 %02d 秒", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%d 小时 %02d 分", seconds / 3600, seconds % 3600 / 60);
+    }
+
+    private static String word(Map<String, String> words, String code) {
+        return code == null ? "—" : words.getOrDefault(code, code);
+    }
+}
