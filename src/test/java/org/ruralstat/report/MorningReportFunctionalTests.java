@@ -50,7 +50,7 @@ class MorningReportFunctionalTests {
     }
 
     private static int run(Path input, Path warehouse) {
-        return RuralstatApplication.execute("run", "--input", input.toString(), "--warehouse", warehouse.toString());
+        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", input.toString(), "--warehouse", warehouse.toString());
     }
 
     private List<String> runIds() throws IOException {
