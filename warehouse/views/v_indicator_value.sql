@@ -1,12 +1,24 @@
 -- Every yearly indicator value by region: as reported, or rolled up the hierarchy where the region did not
 -- report it itself and the indicator adds up (dim_indicator.aggregation = 'sum'). A reported value always wins
--- over a roll-up; a roll-up counts each reported region once, from the level closest to the target.
+-- over a roll-up; a roll-up counts each reported region once, from the level closest to the target. A region
+-- reported by two submitters counts once, as the most local submitter reported it.
 -- Grain: region × year × indicator.
 create or replace view v_indicator_value as
-with reported as (
-    select region_code, year, indicator_code, value_yuan as value from fact_income where period = cast(year as varchar)
+with reported_anywhere as (
+    select region_code, year, indicator_code, value_yuan as value, submission_id from fact_income where period = cast(year as varchar)
     union all
-    select region_code, year, indicator_code, persons as value from fact_employment where period = cast(year as varchar)
+    select region_code, year, indicator_code, persons as value, submission_id from fact_employment where period = cast(year as varchar)
+),
+reported as (
+    -- when two submitters report the same region (a county itself and its prefecture), the most local one wins,
+    -- then the latest submission: codes below a submitter sort after it (222401 after 222400 after 220000)
+    select reported_anywhere.region_code, reported_anywhere.year, reported_anywhere.indicator_code, reported_anywhere.value,
+    from reported_anywhere
+    join etl_submission using (submission_id)
+    qualify row_number() over (
+        partition by reported_anywhere.region_code, reported_anywhere.year, reported_anywhere.indicator_code
+        order by etl_submission.submitter_code desc, submission_id desc
+    ) = 1
 ),
 reported_regions as (
     select
