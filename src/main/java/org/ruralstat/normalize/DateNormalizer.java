@@ -21,6 +21,7 @@ public final class DateNormalizer {
     private static final String DATE_TEXT = "\\d{4}(?:[./年]\\d{1,2}(?:[./月]\\d{1,2}日?)?月?|-\\d{1,2}(?:-\\d{1,2})?)?";
     private static final Pattern RANGE = Pattern.compile(
             "^(" + DATE_TEXT + ")(?:-{1,2}|—{1,2}|–|~|～|至|到)(" + DATE_TEXT + "|至?今|现在|目前|在岗|在任)?$");
+    private static final Pattern NO_END = Pattern.compile("至?今|现在|目前|在岗|在任");
     private static final LocalDate EXCEL_1900_EPOCH = LocalDate.of(1899, 12, 30);
     private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
 
@@ -77,7 +78,7 @@ public final class DateNormalizer {
             return Optional.empty();
         }
         String end = m.group(2);
-        if (end == null || end.isEmpty() || end.matches("至?今|现在|目前|在岗|在任")) {
+        if (end == null || end.isEmpty() || NO_END.matcher(end).matches()) {
             return Optional.of(new LocalDate[]{start.get(), null});
         }
         return parse(end).map(e -> new LocalDate[]{start.get(), e});

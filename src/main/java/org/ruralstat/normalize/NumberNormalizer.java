@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class NumberNormalizer {
 
     private static final Set<String> EMPTY_MARKERS = Set.of("", "-", "--", "—", "——", "/", "\\", "无", "空", "n/a", "na", "null");
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
     private static final Pattern GROUPED = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern NUMBER = Pattern.compile(
             "^([+-]?)(\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?\\s*([%‰])?\\s*(.*)$");
@@ -54,6 +55,6 @@ public final class NumberNormalizer {
 
     /** True when the text is written in scientific notation, the mark of a long code stored as a number. */
     public static boolean isScientific(String raw) {
-        return TextNormalizer.clean(raw).matches("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+        return SCIENTIFIC.matcher(TextNormalizer.clean(raw)).matches();
     }
 }
