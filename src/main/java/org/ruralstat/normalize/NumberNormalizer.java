@@ -24,6 +24,11 @@ public final class NumberNormalizer {
 
     /** The number in the text, or empty when the text is not a number (a blank cell is {@link ParsedNumber#EMPTY}). */
     public static Optional<ParsedNumber> parse(String raw) {
+        String cleaned = TextNormalizer.clean(raw);
+        return isPlainDecimal(cleaned) ? Optional.of(new ParsedNumber(new BigDecimal(cleaned), "", false)) : parseFully(cleaned);
+    }
+
+    static Optional<ParsedNumber> parseFully(String raw) {
         String text = TextNormalizer.clean(raw)
                 .replace('\u2212', '-').replace('\u2012', '-').replace('\u2013', '-').replace('\uFE63', '-')
                 .replace('，', ',');
@@ -51,6 +56,24 @@ public final class NumberNormalizer {
             return Optional.empty();
         }
         return Optional.of(new ParsedNumber(value, unit, percent));
+    }
+
+    /** Digits, with a decimal point between digits at most once: what most cells hold, read without the patterns. */
+    static boolean isPlainDecimal(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == '.' || text.charAt(length - 1) == '.') {
+            return false;
+        }
+        boolean point = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !point) {
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the text is written in scientific notation, the mark of a long code stored as a number. */

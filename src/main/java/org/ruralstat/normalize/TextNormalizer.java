@@ -66,7 +66,7 @@ public final class TextNormalizer {
 
     /** The text in simplified characters; ASCII passes through untouched. */
     public static String toSimplified(String text) {
-        if (text.isEmpty() || text.chars().allMatch(c -> c < 0x2E80) || !TRADITIONAL.mayChange(text)) {
+        if (isBelowCjk(text) || !TRADITIONAL.mayChange(text)) {
             return text;
         }
         String cached = SIMPLIFIED.get(text);
@@ -78,6 +78,15 @@ public final class TextNormalizer {
             SIMPLIFIED.put(text, simplified);
         }
         return simplified;
+    }
+
+    private static boolean isBelowCjk(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x2E80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -77,10 +77,9 @@ final class FieldValues {
     }
 
     private String cadreKey(RowCheck check, int column, HeaderBinding binding, CellValue cell) {
-        String shown = shown(binding.field(), cell);
         String digits = cell.text().trim();
         if (cell.kind() == CellValue.Kind.NUMBER && (NumberNormalizer.isScientific(digits) || digits.replace(".", "").length() >= 16)) {
-            check.add("ROW-009", column, binding, shown, Map.of());
+            check.add("ROW-009", column, binding, shown(binding.field(), cell), Map.of());
             return null;
         }
         String id = IdNumber.normalize(cell.text());
@@ -91,7 +90,7 @@ final class FieldValues {
                 case CHECK_CHARACTER -> "ROW-011";
                 case BIRTH_DATE -> "ROW-012";
             };
-            check.add(rule, column, binding, shown, Map.of());
+            check.add(rule, column, binding, shown(binding.field(), cell), Map.of());
             return null;
         }
         return hasher.cadreKey(id);
