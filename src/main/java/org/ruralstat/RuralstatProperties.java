@@ -32,7 +32,7 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         warehouse = warehouse == null ? Path.of("warehouse") : warehouse;
         definitions = definitions == null || definitions.isBlank() ? "classpath*:jobs/*.yml" : definitions;
         seeds = seeds == null || seeds.isBlank() ? "classpath:seeds/" : seeds;
-        chunkSize = chunkSize <= 0 ? 1000 : chunkSize;
+        chunkSize = chunkSize <= 0 ? 5000 : chunkSize;
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         quietPeriod = quietPeriod == null || quietPeriod.isNegative() ? Duration.ofSeconds(60) : quietPeriod;
         progressInterval = positiveOr(progressInterval, Duration.ofSeconds(5));

@@ -13,6 +13,8 @@ import java.util.HexFormat;
 public final class CadreKeyHasher {
 
     private final SecretKeySpec key;
+    /** A keyed Mac per thread: looking the algorithm up and keying it cost more than hashing one ID. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public CadreKeyHasher(byte[] secret) {
         if (secret.length < 16) {
@@ -22,10 +24,14 @@ public final class CadreKeyHasher {
     }
 
     public String cadreKey(String normalizedId) {
+        return HexFormat.of().formatHex(macs.get().doFinal(normalizedId.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(normalizedId.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -3,7 +3,9 @@ package org.ruralstat.normalize;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,10 @@ public final class DateNormalizer {
     private static final String DATE_TEXT = "\\d{4}(?:[./年]\\d{1,2}(?:[./月]\\d{1,2}日?)?月?|-\\d{1,2}(?:-\\d{1,2})?)?";
     private static final Pattern RANGE = Pattern.compile(
             "^(" + DATE_TEXT + ")(?:-{1,2}|—{1,2}|–|~|～|至|到)(" + DATE_TEXT + "|至?今|现在|目前|在岗|在任)?$");
+    private static final Pattern NO_END = Pattern.compile("至?今|现在|目前|在岗|在任");
+    /** Dates repeat down a sheet (every posting from 2021年10月): each writing is read once. */
+    private static final Map<String, Optional<LocalDate>> PARSED = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
     private static final LocalDate EXCEL_1900_EPOCH = LocalDate.of(1899, 12, 30);
     private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
 
@@ -30,6 +36,17 @@ public final class DateNormalizer {
     /** The date in a text cell, or empty when the text is not a date. */
     public static Optional<LocalDate> parse(String raw) {
         String text = TextNormalizer.clean(raw);
+        Optional<LocalDate> date = PARSED.get(text);
+        if (date == null) {
+            date = parseClean(text);
+            if (PARSED.size() < CACHE_LIMIT) {
+                PARSED.put(text, date);
+            }
+        }
+        return date;
+    }
+
+    private static Optional<LocalDate> parseClean(String text) {
         Matcher m = YMD.matcher(text);
         if (m.matches()) {
             return date(m.group(1), m.group(2), m.group(3));
@@ -77,7 +94,7 @@ public final class DateNormalizer {
             return Optional.empty();
         }
         String end = m.group(2);
-        if (end == null || end.isEmpty() || end.matches("至?今|现在|目前|在岗|在任")) {
+        if (end == null || end.isEmpty() || NO_END.matcher(end).matches()) {
             return Optional.of(new LocalDate[]{start.get(), null});
         }
         return parse(end).map(e -> new LocalDate[]{start.get(), e});

@@ -2,6 +2,7 @@ package org.ruralstat.normalize;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A resident identity number checked against GB 11643: 17 digits, a check character, and a real birth
@@ -9,6 +10,7 @@ import java.util.Optional;
  */
 public final class IdNumber {
 
+    private static final Pattern FORM = Pattern.compile("\\d{17}[\\dX]");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
@@ -25,7 +27,7 @@ public final class IdNumber {
 
     /** What is wrong with the normalized ID, or empty when it is a valid 18-character ID. */
     public static Optional<Problem> check(String id) {
-        if (!id.matches("\\d{17}[\\dX]")) {
+        if (!FORM.matcher(id).matches()) {
             return Optional.of(Problem.FORMAT);
         }
         if (birthDate(id).isEmpty()) {

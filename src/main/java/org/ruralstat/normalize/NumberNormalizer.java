@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class NumberNormalizer {
 
     private static final Set<String> EMPTY_MARKERS = Set.of("", "-", "--", "—", "——", "/", "\\", "无", "空", "n/a", "na", "null");
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
     private static final Pattern GROUPED = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern NUMBER = Pattern.compile(
             "^([+-]?)(\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?\\s*([%‰])?\\s*(.*)$");
@@ -23,6 +24,11 @@ public final class NumberNormalizer {
 
     /** The number in the text, or empty when the text is not a number (a blank cell is {@link ParsedNumber#EMPTY}). */
     public static Optional<ParsedNumber> parse(String raw) {
+        String cleaned = TextNormalizer.clean(raw);
+        return isPlainDecimal(cleaned) ? Optional.of(new ParsedNumber(new BigDecimal(cleaned), "", false)) : parseFully(cleaned);
+    }
+
+    static Optional<ParsedNumber> parseFully(String raw) {
         String text = TextNormalizer.clean(raw)
                 .replace('\u2212', '-').replace('\u2012', '-').replace('\u2013', '-').replace('\uFE63', '-')
                 .replace('，', ',');
@@ -52,8 +58,26 @@ public final class NumberNormalizer {
         return Optional.of(new ParsedNumber(value, unit, percent));
     }
 
+    /** Digits, with a decimal point between digits at most once: what most cells hold, read without the patterns. */
+    static boolean isPlainDecimal(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == '.' || text.charAt(length - 1) == '.') {
+            return false;
+        }
+        boolean point = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !point) {
+                point = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the text is written in scientific notation, the mark of a long code stored as a number. */
     public static boolean isScientific(String raw) {
-        return TextNormalizer.clean(raw).matches("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+        return SCIENTIFIC.matcher(TextNormalizer.clean(raw)).matches();
     }
 }

@@ -24,6 +24,9 @@ public final class PeriodNormalizer {
     /** The period written in a cell, or empty when the text is not a period. */
     public static Optional<Period> parse(String raw) {
         String text = TextNormalizer.clean(raw).replace(" ", "");
+        if (text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return year(text);
+        }
         if (text.endsWith(".0")) {
             text = text.substring(0, text.length() - 2);
         }
@@ -47,7 +50,7 @@ public final class PeriodNormalizer {
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12) {
-                return year(m.group(1)).map(p -> new Period(p.year(), String.format("%d-%02d", p.year(), month)));
+                return year(m.group(1)).map(p -> new Period(p.year(), p.year() + (month < 10 ? "-0" : "-") + month));
             }
         }
         return Optional.empty();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +20,8 @@ public final class RegionDirectory {
     private final Map<String, List<Region>> byFullName = new HashMap<>();
     private final Map<String, List<Region>> byShortName = new HashMap<>();
     private final Map<String, List<String>> successors = new HashMap<>();
+    /** Rows repeat their regions (every cadre of a village, every year of a county): each writing is resolved once. */
+    private final Map<Written, RegionMatch> resolved = new ConcurrentHashMap<>();
 
     public RegionDirectory(Collection<Region> regions) {
         this(regions, List.of());
@@ -63,6 +66,18 @@ public final class RegionDirectory {
      * @param level village, township, county, prefecture, province, or any
      */
     public RegionMatch resolve(String code, String name, String parentName, String level, String submitterCode) {
+        Written written = new Written(code, name, parentName, level, submitterCode);
+        RegionMatch match = resolved.get(written);
+        if (match == null) {
+            match = resolveUncached(code, name, parentName, level, submitterCode);
+            if (resolved.size() < CACHE_LIMIT) {
+                resolved.put(written, match);
+            }
+        }
+        return match;
+    }
+
+    RegionMatch resolveUncached(String code, String name, String parentName, String level, String submitterCode) {
         if (code != null && !code.isBlank()) {
             return resolveCode(code.trim(), level, submitterCode);
         }
@@ -97,7 +112,7 @@ public final class RegionDirectory {
         String digits = code.endsWith(".0") ? code.substring(0, code.length() - 2) : code;
         Region region = byCode.get(digits);
         String retired = null;
-        if (region == null && digits.matches("\\d{6}")) {
+        if (region == null && digits.length() == 6 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             List<Region> current = currentSuccessors(digits, 0);
             if (current.size() > 1) {
                 return RegionMatch.of(RegionMatch.Outcome.AMBIGUOUS, sorted(current));
@@ -196,6 +211,7 @@ public final class RegionDirectory {
         return highest.size() == 1 ? highest : candidates;
     }
 
+    private static final int CACHE_LIMIT = 100_000;
     private static final List<String> LEVELS = List.of("province", "prefecture", "county", "township", "village");
 
     /** The regions above this one, nearest first. */
@@ -234,5 +250,9 @@ public final class RegionDirectory {
 
     private static List<Region> sorted(List<Region> regions) {
         return regions.stream().sorted(Comparator.comparing(Region::code)).toList();
+    }
+
+    /** A region as a row writes it, with the submitter and level that scope its resolution. */
+    private record Written(String code, String name, String parentName, String level, String submitterCode) {
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Cleans cell text the way a person reads it: full-width forms folded (NFKC), line breaks and runs of
  * spaces collapsed, spaces between Chinese characters removed; and gives match keys in simplified
- * characters for comparing names, headers and code values.
+ * characters for comparing names, headers and code values. Text that is already clean, simplified or a key
+ * (most cells) is recognised in one pass and returned as it is.
  */
 public final class TextNormalizer {
 
@@ -19,7 +20,8 @@ public final class TextNormalizer {
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\p{Punct}（）【】《》〈〉「」『』、，。：；！？“”‘’·…—－]+");
     private static final int CACHE_LIMIT = 200_000;
 
-    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+    private static final TraditionalCharacters TRADITIONAL =
+            new TraditionalCharacters(Transliterator.getInstance("Traditional-Simplified"));
     private static final Map<String, String> SIMPLIFIED = new ConcurrentHashMap<>();
 
     private TextNormalizer() {
@@ -30,6 +32,10 @@ public final class TextNormalizer {
         if (raw == null) {
             return "";
         }
+        return isClean(raw) ? raw : cleanFully(raw);
+    }
+
+    static String cleanFully(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         text = WHITESPACE.matcher(text).replaceAll(" ").trim();
         if (text.indexOf(' ') >= 0) {
@@ -38,23 +44,49 @@ public final class TextNormalizer {
         return text;
     }
 
+    /**
+     * True when cleaning cannot change the text: printable ASCII and CJK unified ideographs (both unchanged by NFKC),
+     * spaces only single, inside, and not between two ideographs.
+     */
+    static boolean isClean(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || text.charAt(i + 1) == ' '
+                        || isIdeograph(text.charAt(i - 1)) && isIdeograph(text.charAt(i + 1))) {
+                    return false;
+                }
+            } else if ((c <= ' ' || c >= 0x7F) && !isIdeograph(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text in simplified characters; ASCII passes through untouched. */
     public static String toSimplified(String text) {
-        if (text.isEmpty() || text.chars().allMatch(c -> c < 0x2E80)) {
+        if (isBelowCjk(text) || !TRADITIONAL.mayChange(text)) {
             return text;
         }
         String cached = SIMPLIFIED.get(text);
         if (cached != null) {
             return cached;
         }
-        String simplified;
-        synchronized (TRADITIONAL_TO_SIMPLIFIED) {
-            simplified = TRADITIONAL_TO_SIMPLIFIED.transliterate(text);
-        }
+        String simplified = TRADITIONAL.toSimplified(text);
         if (SIMPLIFIED.size() < CACHE_LIMIT) {
             SIMPLIFIED.put(text, simplified);
         }
         return simplified;
+    }
+
+    private static boolean isBelowCjk(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x2E80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -62,7 +94,27 @@ public final class TextNormalizer {
      * whitespace and punctuation (so "市（州）" and "市州", "第一書記" and "第一书记" meet).
      */
     public static String matchKey(String raw) {
-        String text = toSimplified(clean(raw)).toLowerCase(java.util.Locale.ROOT);
+        String text = toSimplified(clean(raw));
+        return isKey(text) ? text : NOT_KEY.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+    }
+
+    static String matchKeyFully(String raw) {
+        String text = toSimplified(cleanFully(raw == null ? "" : raw)).toLowerCase(java.util.Locale.ROOT);
         return NOT_KEY.matcher(text).replaceAll("");
+    }
+
+    /** True when the text is its own key: lower-case ASCII letters, digits and CJK unified ideographs only. */
+    private static boolean isKey(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || isIdeograph(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
     }
 }

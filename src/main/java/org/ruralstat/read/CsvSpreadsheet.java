@@ -139,8 +139,8 @@ final class CsvSpreadsheet implements SpreadsheetFile {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
                     List<CellValue> cells = new ArrayList<>(record.size());
-                    for (String value : record) {
-                        cells.add(CellLimits.checked(CellValue.text(value)));
+                    for (int i = 0; i < record.size(); i++) {
+                        cells.add(CellLimits.checked(CellValue.text(record.get(i))));
                     }
                     RawRow row = new RawRow((int) record.getRecordNumber(), cells);
                     if (!row.isBlank()) {

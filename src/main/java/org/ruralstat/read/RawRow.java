@@ -26,7 +26,12 @@ public record RawRow(int rowNumber, List<CellValue> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(CellValue::isBlank);
+        for (CellValue cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public long filledCells() {

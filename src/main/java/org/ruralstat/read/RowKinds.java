@@ -9,8 +9,13 @@ import java.util.regex.Pattern;
 final class RowKinds {
 
     private static final Pattern TOTAL = Pattern.compile("^(合计|小计|总计|共计|全[县市区州省镇乡旗盟]{0,4}合计|总合计|合计数|total|subtotal|grandtotal|sum)(.{0,6})$");
+    /** The first characters a total's key can start with, so most rows are passed over without the pattern. */
+    private static final String TOTAL_STARTS = "合小总共全tsg";
     private static final List<String> FOOTERS = List.of("填表人", "填报人", "制表人", "审核人", "审核", "负责人", "单位负责人",
             "统计负责人", "分管领导", "填报日期", "填表日期", "报送日期", "制表日期", "备注", "注", "说明", "数据来源", "资料来源");
+
+    private static final String FOOTER_STARTS = FOOTERS.stream().map(f -> f.substring(0, 1)).distinct()
+            .reduce("", String::concat);
 
     private RowKinds() {
     }
@@ -21,7 +26,8 @@ final class RowKinds {
             if (cell.isBlank()) {
                 continue;
             }
-            if (TOTAL.matcher(TextNormalizer.matchKey(cell.text())).matches()) {
+            String key = TextNormalizer.matchKey(cell.text());
+            if (!key.isEmpty() && TOTAL_STARTS.indexOf(key.charAt(0)) >= 0 && TOTAL.matcher(key).matches()) {
                 return true;
             }
             if (++looked == 3) {
@@ -38,8 +44,17 @@ final class RowKinds {
     }
 
     static boolean isFooter(RawRow row) {
-        String first = row.cells().stream().filter(c -> !c.isBlank()).findFirst().map(CellValue::text).orElse("");
+        String first = "";
+        for (CellValue cell : row.cells()) {
+            if (!cell.isBlank()) {
+                first = cell.text();
+                break;
+            }
+        }
         String text = TextNormalizer.toSimplified(TextNormalizer.clean(first));
+        if (text.isEmpty() || FOOTER_STARTS.indexOf(text.charAt(0)) < 0) {
+            return false;
+        }
         for (String footer : FOOTERS) {
             if (text.startsWith(footer)) {
                 String rest = text.substring(footer.length()).stripLeading();

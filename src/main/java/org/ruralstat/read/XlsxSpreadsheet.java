@@ -4,9 +4,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
@@ -26,9 +24,10 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
     private final OPCPackage pkg;
     private final XSSFReader.SheetIterator sheets;
-    private final SharedStrings strings;
+    private final SharedStringTexts strings;
     private final StylesTable styles;
     private final boolean date1904;
+    private Boolean[] dateStyles;
 
     private XlsxSpreadsheet(OPCPackage pkg) throws Exception {
         this.pkg = pkg;
@@ -37,7 +36,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
             throw new UnreadableFileException("FILE-002", java.util.Map.of("format", "Strict Open XML（严格 OOXML）"),
                     "Strict OOXML workbook", null);
         }
-        this.strings = new ReadOnlySharedStringsTable(pkg, false);
+        this.strings = SharedStringTexts.read(pkg);
         this.styles = readStyles(reader);
         this.date1904 = WorkbookProperties.date1904(reader.getWorkbookData());
         this.sheets = reader.getSheetIterator();
@@ -94,12 +93,19 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
         }
     }
 
+    /** Whether numbers of the style are dates, worked out once per style: POI builds the style afresh on every lookup. */
     private boolean isDateStyle(int styleIndex) {
         if (styles == null || styleIndex < 0 || styleIndex >= styles.getNumCellStyles()) {
             return false;
         }
-        XSSFCellStyle style = styles.getStyleAt(styleIndex);
-        return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+        if (dateStyles == null) {
+            dateStyles = new Boolean[styles.getNumCellStyles()];
+        }
+        if (dateStyles[styleIndex] == null) {
+            XSSFCellStyle style = styles.getStyleAt(styleIndex);
+            dateStyles[styleIndex] = style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+        }
+        return dateStyles[styleIndex];
     }
 
     /** Pulls `row` and `c` elements of one worksheet, matched by local name. */
@@ -149,18 +155,28 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
                     break;
                 }
                 if (event == XMLStreamReader.START_ELEMENT && "c".equals(xml.getLocalName())) {
-                    String ref = xml.getAttributeValue(null, "r");
+                    String ref = null;
+                    String type = null;
+                    String style = null;
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        String attribute = xml.getAttributeLocalName(i);
+                        if (ref == null && "r".equals(attribute)) {
+                            ref = xml.getAttributeValue(i);
+                        } else if (type == null && "t".equals(attribute)) {
+                            type = xml.getAttributeValue(i);
+                        } else if (style == null && "s".equals(attribute)) {
+                            style = xml.getAttributeValue(i);
+                        }
+                    }
                     int column = ref == null ? nextColumn : CellReferences.columnIndex(ref);
-                    cells.set(column, readCell());
+                    cells.set(column, readCell(type, style));
                     nextColumn = column + 1;
                 }
             }
             return new RawRow(rowNumber, cells.cells());
         }
 
-        private CellValue readCell() throws XMLStreamException, IOException {
-            String type = xml.getAttributeValue(null, "t");
-            String style = xml.getAttributeValue(null, "s");
+        private CellValue readCell(String type, String style) throws XMLStreamException, IOException {
             String value = null;
             StringBuilder inline = null;
             while (xml.hasNext()) {
@@ -192,7 +208,7 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
                 return CellValue.BLANK;
             }
             if ("s".equals(type)) {
-                return CellValue.text(strings.getItemAt(Integer.parseInt(value.trim())).getString());
+                return CellValue.text(strings.get(Integer.parseInt(value.trim())));
             }
             if ("str".equals(type)) {
                 return CellValue.text(value);

@@ -18,12 +18,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Normalizes one cell by its field type, recording a finding instead of a value when the cell is wrong.
  * Personal values are masked before they reach any finding.
  */
 final class FieldValues {
+
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("(19|20)\\d{2}(\\.\\d+)?年?");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s-()（）]");
+    private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{9,11}|\\d{7,8}");
+    private static final Pattern YEAR_POINT_ONE = Pattern.compile("(19|20)\\d{2}\\.1");
+    private static final Pattern SERIAL = Pattern.compile("\\d{4,5}(\\.\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
     private final ReferenceData reference;
     private final CadreKeyHasher hasher;
@@ -69,10 +77,9 @@ final class FieldValues {
     }
 
     private String cadreKey(RowCheck check, int column, HeaderBinding binding, CellValue cell) {
-        String shown = shown(binding.field(), cell);
         String digits = cell.text().trim();
         if (cell.kind() == CellValue.Kind.NUMBER && (NumberNormalizer.isScientific(digits) || digits.replace(".", "").length() >= 16)) {
-            check.add("ROW-009", column, binding, shown, Map.of());
+            check.add("ROW-009", column, binding, shown(binding.field(), cell), Map.of());
             return null;
         }
         String id = IdNumber.normalize(cell.text());
@@ -83,7 +90,7 @@ final class FieldValues {
                 case CHECK_CHARACTER -> "ROW-011";
                 case BIRTH_DATE -> "ROW-012";
             };
-            check.add(rule, column, binding, shown, Map.of());
+            check.add(rule, column, binding, shown(binding.field(), cell), Map.of());
             return null;
         }
         return hasher.cadreKey(id);
@@ -95,7 +102,7 @@ final class FieldValues {
         if (date.isPresent()) {
             return date.get().getYear();
         }
-        if (text.matches("(19|20)\\d{2}(\\.\\d+)?年?")) {
+        if (YEAR_WRITTEN.matcher(text).matches()) {
             return Integer.parseInt(text.substring(0, 4));
         }
         check.add("ROW-003", column, binding, text, Map.of());
@@ -103,8 +110,8 @@ final class FieldValues {
     }
 
     private static void checkPhone(RowCheck check, int column, HeaderBinding binding, String text) {
-        String digits = text.replaceAll("[\\s-()（）]", "");
-        if (!digits.matches("1[3-9]\\d{9}|0\\d{9,11}|\\d{7,8}")) {
+        String digits = PHONE_SEPARATORS.matcher(text).replaceAll("");
+        if (!PHONE.matcher(digits).matches()) {
             check.add("ROW-017", column, binding, PersonalDataMasker.maskPhone(text), Map.of());
         }
     }
@@ -125,11 +132,11 @@ final class FieldValues {
             return LocalDate.parse(text);
         }
         if (cell.kind() == CellValue.Kind.NUMBER) {
-            if (text.matches("(19|20)\\d{2}\\.1")) {
+            if (YEAR_POINT_ONE.matcher(text).matches()) {
                 check.add("ROW-019", column, binding, text, Map.of());
                 return null;
             }
-            if (text.matches("\\d{4,5}(\\.\\d+)?") && !text.matches("(19|20)\\d{2}")) {
+            if (SERIAL.matcher(text).matches() && !YEAR.matcher(text).matches()) {
                 Optional<LocalDate> serial = DateNormalizer.fromExcelSerial(new BigDecimal(text), check.layout().date1904());
                 if (serial.isPresent()) {
                     return serial.get();

@@ -22,7 +22,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,6 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         base.put("sheet", layout.sheetName());
         base.put("source_row", item.row().rowNumber());
 
-        Map<String, Object> byField = new HashMap<>();
         for (Map.Entry<Integer, HeaderBinding> column : layout.columns().entrySet()) {
             HeaderBinding binding = column.getValue();
             if (binding.isIndicator() || !isSimple(binding.field().type())) {
@@ -73,7 +71,6 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             }
             Object value = values.value(check, column.getKey(), binding);
             if (value != null) {
-                byField.put(binding.field().name(), value);
                 if (binding.field().column() != null) {
                     base.put(binding.field().column(), value);
                 }

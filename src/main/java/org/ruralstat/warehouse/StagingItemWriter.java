@@ -16,14 +16,15 @@ import java.util.Map;
 
 /**
  * Writes one submission's validated rows to its staging table, its row outcomes to {@code stg_row} and its
- * findings to {@code etl_issue}, all with the DuckDB Appender. Staging is keyed by (submission, source row)
- * and cleared when the submission's step starts, so a chunk written twice after a crash leaves no duplicate.
+ * findings to {@code etl_issue}, all with the DuckDB Appender: one per table, kept open for the whole submission and
+ * flushed at the end of every chunk. Staging is keyed by (submission, source row) and cleared when the submission's
+ * step starts, so a chunk written twice after a crash leaves no duplicate.
  */
 public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
 
     private final Warehouse warehouse;
     private final long submissionId;
-    private final Map<String, TableColumns> tables = new HashMap<>();
+    private final Map<String, TableAppender> appenders = new LinkedHashMap<>();
     private DuckDBConnection connection;
 
     public StagingItemWriter(Warehouse warehouse, long submissionId) {
@@ -42,59 +43,37 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
 
     @Override
     public void write(Chunk<? extends StagedRow> chunk) throws SQLException {
-        Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
-        try {
-            for (StagedRow row : chunk) {
-                for (Map<String, Object> fact : row.facts()) {
-                    Map<String, Object> values = new HashMap<>(fact);
-                    values.put("submission_id", submissionId);
-                    append(appenders, row.table(), values);
-                }
-                if (row.isRow()) {
-                    append(appenders, "stg_row", Map.of("submission_id", submissionId, "sheet", row.sheet(),
-                            "source_row", row.rowNumber(), "outcome", row.outcome()));
-                }
-                for (Map<String, Object> total : row.totals()) {
-                    Map<String, Object> values = new HashMap<>(total);
-                    values.put("submission_id", submissionId);
-                    append(appenders, "stg_total", values);
-                }
-                for (Finding finding : row.findings()) {
-                    append(appenders, "etl_issue", issue(finding));
-                }
+        for (StagedRow row : chunk) {
+            for (Map<String, Object> fact : row.facts()) {
+                append(row.table(), fact);
             }
-        } finally {
-            SQLException failure = null;
-            for (DuckDBAppender appender : appenders.values()) {
-                try {
-                    appender.close();
-                } catch (SQLException e) {
-                    failure = failure == null ? e : failure;
-                }
+            if (row.isRow()) {
+                append("stg_row", Map.of("sheet", row.sheet(), "source_row", row.rowNumber(), "outcome", row.outcome()));
             }
-            if (failure != null) {
-                throw failure;
+            for (Map<String, Object> total : row.totals()) {
+                append("stg_total", total);
             }
+            for (Finding finding : row.findings()) {
+                append("etl_issue", issue(finding));
+            }
+        }
+        for (TableAppender target : appenders.values()) {
+            target.appender().flush();
         }
     }
 
-    private void append(Map<String, DuckDBAppender> appenders, String table, Map<String, ?> values) throws SQLException {
-        TableColumns columns = tables.get(table);
-        if (columns == null) {
-            columns = TableColumns.of(connection, table);
-            tables.put(table, columns);
+    private void append(String table, Map<String, ?> values) throws SQLException {
+        TableAppender target = appenders.get(table);
+        if (target == null) {
+            target = new TableAppender(TableColumns.of(connection, table),
+                    connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table));
+            appenders.put(table, target);
         }
-        DuckDBAppender appender = appenders.get(table);
-        if (appender == null) {
-            appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
-            appenders.put(table, appender);
-        }
-        columns.append(appender, values);
+        target.columns().append(target.appender(), values, submissionId);
     }
 
-    private Map<String, Object> issue(Finding finding) {
+    private static Map<String, Object> issue(Finding finding) {
         Map<String, Object> values = new HashMap<>();
-        values.put("submission_id", submissionId);
         values.put("sheet", finding.sheet());
         values.put("row_number", finding.rowNumber());
         values.put("column_name", finding.column());
@@ -109,14 +88,30 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
 
     @Override
     public void close() {
+        SQLException failure = null;
+        for (TableAppender target : appenders.values()) {
+            try {
+                target.appender().close();
+            } catch (SQLException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        appenders.clear();
         if (connection != null) {
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new ItemStreamException("cannot close the warehouse connection", e);
+                failure = failure == null ? e : failure;
             } finally {
                 connection = null;
             }
         }
+        if (failure != null) {
+            throw new ItemStreamException("cannot close the staging of submission " + submissionId, failure);
+        }
+    }
+
+    /** A staging table's columns and its open Appender. */
+    private record TableAppender(TableColumns columns, DuckDBAppender appender) {
     }
 }

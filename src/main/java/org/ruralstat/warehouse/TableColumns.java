@@ -21,6 +21,7 @@ import java.util.Map;
  */
 final class TableColumns {
 
+
     private final String table;
     private final List<Column> columns;
 
@@ -57,40 +58,84 @@ final class TableColumns {
     void append(DuckDBAppender appender, Map<String, ?> row) throws SQLException {
         appender.beginRow();
         for (Column column : columns) {
-            appendValue(appender, column, row.get(column.name()));
+            appendValue(appender, column, typed(column, row.get(column.name())));
         }
         appender.endRow();
     }
 
-    private void appendValue(DuckDBAppender appender, Column column, Object value) throws SQLException {
+    /** Appends one row of a submission: as {@link #append(DuckDBAppender, Map)}, with {@code submission_id} given apart. */
+    void append(DuckDBAppender appender, Map<String, ?> row, long submissionId) throws SQLException {
+        appender.beginRow();
+        for (Column column : columns) {
+            appendValue(appender, column, column.isSubmissionId() ? Long.valueOf(submissionId) : typed(column, row.get(column.name())));
+        }
+        appender.endRow();
+    }
+
+    /** The value in the Java type the column's kind takes, or null. */
+    private Object typed(Column column, Object value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return switch (column.kind()) {
+                case DECIMAL -> {
+                    BigDecimal decimal = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+                    yield decimal.scale() == column.scale() ? decimal : decimal.setScale(column.scale(), RoundingMode.HALF_UP);
+                }
+                case BIGINT -> value instanceof Number n ? n.longValue() : Long.parseLong(value.toString());
+                case INTEGER -> value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString());
+                case BOOLEAN -> value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString());
+                case DATE -> value instanceof LocalDate d ? d : LocalDate.parse(value.toString());
+                case TIMESTAMP -> value instanceof LocalDateTime t ? t : LocalDateTime.parse(value.toString());
+                case TEXT -> value.toString();
+            };
+        } catch (RuntimeException e) {
+            throw new SQLException(table + "." + column.name() + ": cannot store " + value + " as " + column.type(), e);
+        }
+    }
+
+    private static void appendValue(DuckDBAppender appender, Column column, Object value) throws SQLException {
         if (value == null) {
             appender.appendNull();
             return;
         }
-        String type = column.type();
-        try {
-            if (type.startsWith("DECIMAL")) {
-                BigDecimal decimal = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-                appender.append(decimal.setScale(column.scale(), RoundingMode.HALF_UP));
-            } else if (type.equals("BIGINT")) {
-                appender.append(value instanceof Number n ? n.longValue() : Long.parseLong(value.toString()));
-            } else if (type.equals("INTEGER")) {
-                appender.append(value instanceof Number n ? n.intValue() : Integer.parseInt(value.toString()));
-            } else if (type.equals("BOOLEAN")) {
-                boolean flag = value instanceof Boolean b ? b : Boolean.parseBoolean(value.toString());
-                appender.append(flag);
-            } else if (type.equals("DATE")) {
-                appender.append(value instanceof LocalDate d ? d : LocalDate.parse(value.toString()));
-            } else if (type.startsWith("TIMESTAMP")) {
-                appender.append(value instanceof LocalDateTime t ? t : LocalDateTime.parse(value.toString()));
-            } else {
-                appender.append(value.toString());
-            }
-        } catch (RuntimeException e) {
-            throw new SQLException(table + "." + column.name() + ": cannot store " + value + " as " + type, e);
+        switch (column.kind()) {
+            case DECIMAL -> appender.append((BigDecimal) value);
+            case BIGINT -> appender.append((long) (Long) value);
+            case INTEGER -> appender.append((int) (Integer) value);
+            case BOOLEAN -> appender.append((boolean) (Boolean) value);
+            case DATE -> appender.append((LocalDate) value);
+            case TIMESTAMP -> appender.append((LocalDateTime) value);
+            case TEXT -> appender.append((String) value);
         }
     }
 
-    private record Column(String name, String type, int scale) {
+    /** How a value is handed to the Appender, worked out once from the column's type. */
+    private enum Kind {
+        DECIMAL, BIGINT, INTEGER, BOOLEAN, DATE, TIMESTAMP, TEXT;
+
+        static Kind of(String type) {
+            if (type.startsWith("DECIMAL")) {
+                return DECIMAL;
+            }
+            return switch (type) {
+                case "BIGINT" -> BIGINT;
+                case "INTEGER" -> INTEGER;
+                case "BOOLEAN" -> BOOLEAN;
+                case "DATE" -> DATE;
+                default -> type.startsWith("TIMESTAMP") ? TIMESTAMP : TEXT;
+            };
+        }
+    }
+
+    private record Column(String name, String type, int scale, Kind kind) {
+        Column(String name, String type, int scale) {
+            this(name, type, scale, Kind.of(type));
+        }
+
+        boolean isSubmissionId() {
+            return name.equals("submission_id");
+        }
     }
 }

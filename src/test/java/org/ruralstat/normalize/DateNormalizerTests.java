@@ -82,4 +82,11 @@ class DateNormalizerTests {
         assertThat(DateNormalizer.fromExcelSerial(serial, false)).isEmpty();
         assertThat(DateNormalizer.fromExcelSerial(serial, true)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2022-06-20", "2022年6月", "2022.06", "20220620", "2022-02-30", "1899-12-31", "昨天", "", "2022年6月"})
+    void aDateReadAgainReadsAsTheFirstTime(String text) {
+        var first = DateNormalizer.parse(text);
+        assertThat(DateNormalizer.parse(text)).isEqualTo(first).isEqualTo(DateNormalizer.parse(" " + text + " "));
+    }
 }

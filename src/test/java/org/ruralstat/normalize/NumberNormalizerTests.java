@@ -112,4 +112,17 @@ class NumberNormalizerTests {
     void doesNotTakePlainTextForScientificNotation(String written) {
         assertThat(NumberNormalizer.isScientific(written)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "7", "32", "0032", "32.5", "32.50", "0.001", "123456789012345678901234567890", "1.2.3", ".5", "5.",
+            "-5", "+5", "1,234", "1e5", "5%", "5万", "５", "1 234", " 32", "32 ", "", "-", "三十二", "3a", "٣"})
+    void plainDecimalsReadWithoutPatternsAsWithThem(String text) {
+        assertThat(NumberNormalizer.parse(text)).isEqualTo(NumberNormalizer.parseFully(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"32, true", "32.5, true", "0032.50, true", ".5, false", "5., false", "1.2.3, false", "-5, false", "'', false"})
+    void recognisesPlainDecimals(String text, boolean plain) {
+        assertThat(NumberNormalizer.isPlainDecimal(text)).isEqualTo(plain);
+    }
 }

@@ -245,4 +245,20 @@ class RegionDirectoryTests {
     void aRegionIsWithinTheJurisdictionsThatContainIt(String submitter, boolean within) {
         assertThat(regions.byCode("222402100200").orElseThrow().isWithin(submitter)).isEqualTo(within);
     }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "222402100200, -, -, village, 222402",
+            "222402100200, -, -, village, 350000",
+            "2.224021002E11, -, -, village, 222402",
+            "-, 笠峰村, 月晴镇, village, 222402",
+            "-, 月晴镇笠峰村, -, village, 222402",
+            "-, 汪清, -, any, 222400",
+            "-, 不存在村, -, village, 222402",
+            "-, 新兴村, -, village, 222400"})
+    void aWritingSeenBeforeResolvesAsItDidTheFirstTime(String code, String name, String parent, String level, String submitter) {
+        RegionMatch first = regions.resolve(code, name, parent, level, submitter);
+        assertThat(regions.resolve(code, name, parent, level, submitter)).isSameAs(first)
+                .isEqualTo(regions.resolveUncached(code, name, parent, level, submitter));
+    }
 }

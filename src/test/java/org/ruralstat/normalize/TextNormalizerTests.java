@@ -96,4 +96,36 @@ class TextNormalizerTests {
     void matchKeysOfDifferentWordsDiffer(String one, String other) {
         assertThat(TextNormalizer.matchKey(one)).isNotEqualTo(TextNormalizer.matchKey(other));
     }
+
+    static Stream<String> textsForFastPaths() {
+        return Stream.of("", " ", "a", "A", "abc", "ABC", "a b", "a  b", " a", "a ", "a\tb", "a\u0001", "\u0001a", "140522",
+                "140522200201", "2.224021002E11", "1.37万", "张三", "张 三", "张 a", "a 张", "张三 ", " 张三", "张  三", "第一書記",
+                "市（州）", "县(市、区)", "投资\n（萬元）", "ＡＢＣ１２３", "Team Leader 2022", "team-leader", "ｘ", "〇", "㐀",
+                "沈默", "沈阳", "乾隆", "乾部", "头发", "頭髮", "后来", "後來", "凤城镇", "西关社区居民委员会", "驻村第一书记",
+                "2018年3月", "2021.10-2023.10", "32", "-", "—", "/", "n/a", "null", "é", "ß", "İ", "\uFEFF地区", "零\u200B宽",
+                "图们\u00A0市", "汪清县\u3000百草沟镇", "😀", "a😀b", "\uD800", "中 a", "2022 年", "G1", "a\u9FFE b");
+    }
+
+    @ParameterizedTest
+    @MethodSource("textsForFastPaths")
+    void fastPathsGiveWhatFullCleaningGives(String raw) {
+        assertThat(TextNormalizer.clean(raw)).isEqualTo(TextNormalizer.cleanFully(raw));
+        assertThat(TextNormalizer.matchKey(raw)).isEqualTo(TextNormalizer.matchKeyFully(raw));
+    }
+
+    @Test
+    void fastPathsGiveWhatFullCleaningGivesForEveryRegionName() throws java.io.IOException {
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("seeds/regions.csv"))) {
+            String name = line.split(",")[1];
+            assertThat(TextNormalizer.clean(name)).isEqualTo(TextNormalizer.cleanFully(name));
+            assertThat(TextNormalizer.matchKey(name)).isEqualTo(TextNormalizer.matchKeyFully(name));
+        }
+    }
+
+    @Test
+    void recognisesCleanText() {
+        assertThat(TextNormalizer.isClean("阳城县教育局 2019")).isTrue();
+        assertThat(TextNormalizer.isClean("张 三")).isFalse();
+        assertThat(TextNormalizer.isClean("（万元）")).isFalse();
+    }
 }

@@ -30,6 +30,10 @@ class RowKindsTests {
             "Total|5",
             "TOTAL:|5",
             "subtotal|3",
+            "Grand Total|5",
+            "SUM|5",
+            "总合计|5",
+            "合计数|5",
             "1|合计|100",
             "||合计|100"})
     void recognizesTotalRows(String cells) {
