@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.ruralstat.bench.BenchDrop.ReturnFile;
 import org.ruralstat.bench.BenchRegions.County;
@@ -43,16 +48,33 @@ final class BenchDropGenerator {
             return existing;
         }
         clean(root);
-        List<ReturnFile> files = new ArrayList<>();
+        List<Callable<ReturnFile>> tasks = new ArrayList<>();
         List<County> picked = regions.spread(counties);
         for (int k = 0; k < picked.size(); k++) {
             County county = picked.get(k);
             for (int s = 0; s < SUBJECTS.size(); s++) {
                 int rows = Math.max(1, (int) Math.round(BASE_ROWS[s] * COUNTY_FACTORS[k % COUNTY_FACTORS.length] * scale));
-                files.add(write(root, county, SUBJECTS.get(s), rows, formatOf(k * SUBJECTS.size() + s)));
+                String subject = SUBJECTS.get(s);
+                ReturnFormat format = formatOf(k * SUBJECTS.size() + s);
+                tasks.add(() -> write(root, county, subject, rows, format));
             }
         }
-        return finish(new BenchDrop(root, parameters, files));
+        // every file has its own seed, so writing them in parallel changes no byte
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<ReturnFile> files = new ArrayList<>();
+            for (Future<ReturnFile> file : pool.invokeAll(tasks)) {
+                files.add(file.get());
+            }
+            return finish(new BenchDrop(root, parameters, files));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** One county return of {@code rows} rows of a subject, the only file of its drop. */

@@ -26,8 +26,7 @@ final class BenchResults {
     private final List<Scenario> scenarios = new ArrayList<>();
     private final Map<String, JobRun> runs = new LinkedHashMap<>();
     private final Map<String, Timing> yardsticks = new LinkedHashMap<>();
-    private final Map<String, RuralstatPasses.Pass> parsed = new LinkedHashMap<>();
-    private final Map<String, RuralstatPasses.Pass> validated = new LinkedHashMap<>();
+    private final Map<String, RuralstatPasses.Pass> passes = new LinkedHashMap<>();
     private final String loadAtStart = loadAverage();
     private long poiPeakRssKb = -1;
 
@@ -78,12 +77,8 @@ final class BenchResults {
         return yardsticks;
     }
 
-    Map<String, RuralstatPasses.Pass> parsed() {
-        return parsed;
-    }
-
-    Map<String, RuralstatPasses.Pass> validated() {
-        return validated;
+    Map<String, RuralstatPasses.Pass> passes() {
+        return passes;
     }
 
     long poiPeakRssKb() {
@@ -103,7 +98,7 @@ final class BenchResults {
             }
         });
         scenarios.forEach(s -> {
-            RuralstatPasses.Pass pass = validated.get(s.id());
+            RuralstatPasses.Pass pass = passes.get(s.id());
             if (pass != null && (pass.rows() != s.drop().rows() || pass.rejected() != s.drop().invalid())) {
                 failures.add(String.format("%s: the validation pass read %d rows and rejected %d; the drop has %d and %d",
                         s.id(), pass.rows(), pass.rejected(), s.drop().rows(), s.drop().invalid()));

@@ -33,22 +33,25 @@ final class IndicatorReturns {
     static final String INCOME = "income";
     static final String EMPLOYMENT = "employment";
 
-    private static final Subject INCOME_SUBJECT = new Subject(INCOME, "农村居民收入情况", List.of(
-            new Indicator("村集体经济收入", "万元", 5, 300, 2),
-            new Indicator("村集体经营性收入", "万元", 0, 0, 2),
-            new Indicator("农村居民人均可支配收入", "元", 9_000, 30_000, 0),
-            new Indicator("脱贫人口人均纯收入", "元", 8_000, 20_000, 0),
-            new Indicator("脱贫地区农村居民人均可支配收入", "元", 9_000, 25_000, 0)),
-            new double[] {0.3, 0.9}, new BigDecimal("350000"));
-    private static final Subject EMPLOYMENT_SUBJECT = new Subject(EMPLOYMENT, "农村劳动力就业情况", List.of(
-            new Indicator("转移就业人数", "人", 100, 1_500, 0),
-            new Indicator("脱贫劳动力稳定就业人数", "人", 0, 0, 0),
-            new Indicator("外出务工人数", "人", 50, 1_200, 0),
-            new Indicator("就地就业人数", "人", 20, 600, 0),
-            new Indicator("公益岗位人数", "人", 2, 60, 0)),
-            new double[] {0.1, 0.5}, new BigDecimal("-120"));
+    /** Indicators as "name unit low high scale". */
+    private static final Subject INCOME_SUBJECT = subject(INCOME, "农村居民收入情况", 0.3, 0.9, "350000",
+            "村集体经济收入 万元 5 300 2", "村集体经营性收入 万元 0 0 2", "农村居民人均可支配收入 元 9000 30000 0",
+            "脱贫人口人均纯收入 元 8000 20000 0", "脱贫地区农村居民人均可支配收入 元 9000 25000 0");
+    private static final Subject EMPLOYMENT_SUBJECT = subject(EMPLOYMENT, "农村劳动力就业情况", 0.1, 0.5, "-120",
+            "转移就业人数 人 100 1500 0", "脱贫劳动力稳定就业人数 人 0 0 0", "外出务工人数 人 50 1200 0",
+            "就地就业人数 人 20 600 0", "公益岗位人数 人 2 60 0");
 
     private IndicatorReturns() {
+    }
+
+    private static Subject subject(String name, String titleWords, double minShare, double maxShare, String wrongValue,
+                                   String... indicators) {
+        List<Indicator> parsed = new ArrayList<>();
+        for (String indicator : indicators) {
+            String[] p = indicator.split(" ");
+            parsed.add(new Indicator(p[0], p[1], Double.parseDouble(p[2]), Double.parseDouble(p[3]), Integer.parseInt(p[4])));
+        }
+        return new Subject(name, titleWords, List.copyOf(parsed), new double[] {minShare, maxShare}, new BigDecimal(wrongValue));
     }
 
     private static Subject subject(String name) {

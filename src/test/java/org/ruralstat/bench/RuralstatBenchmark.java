@@ -103,16 +103,15 @@ public final class RuralstatBenchmark {
         return new Timing(name, Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), null);
     }
 
-    /** ruralstat's reader alone, then reader and validation, on each drop; after a warm-up on part of the province. */
+    /** ruralstat's reader and validation on each drop, after a warm-up on part of the province drop. */
     private static void measurePasses(BenchSettings settings, BenchResults results) throws Exception {
         log("ruralstat reader and validation passes (" + settings.threads() + " threads)");
         RuralstatPasses passes = RuralstatPasses.load(settings.repo().resolve("jobs"), settings.repo().resolve("seeds"));
         BenchDrop province = results.scenario("province").drop();
-        passes.run(province, province.files().subList(0, Math.min(8, province.files().size())), settings.threads(), true);
+        passes.run(province, province.files().subList(0, Math.min(20, province.files().size())), settings.threads());
         for (BenchResults.Scenario scenario : results.scenarios()) {
             BenchDrop drop = scenario.drop();
-            results.parsed().put(scenario.id(), passes.run(drop, drop.files(), settings.threads(), false));
-            results.validated().put(scenario.id(), passes.run(drop, drop.files(), settings.threads(), true));
+            results.passes().put(scenario.id(), passes.run(drop, drop.files(), settings.threads()));
         }
     }
 
