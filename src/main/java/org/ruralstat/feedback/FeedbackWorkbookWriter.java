@@ -163,6 +163,7 @@ public final class FeedbackWorkbookWriter {
                            SubmissionReceipt receipt, Styles styles) throws IOException {
         Sheet sheet = workbook.createSheet(safeSheetName(workbook, "原表-" + cursor.sheetName()));
         Drawing<?> drawing = sheet.createDrawingPatriarch();
+        Map<Integer, Integer> widest = widestFlagged(cells);
         List<RawRow> head = new ArrayList<>();
         Set<Integer> personal = new HashSet<>();
         RawRow row;
@@ -177,33 +178,39 @@ public final class FeedbackWorkbookWriter {
                 personal = personalColumns(head, cursor.sheetName(), receipt);
                 headDone = true;
                 for (RawRow buffered : head) {
-                    copied += copyRow(sheet, drawing, buffered, cells, rows, personal, copied, styles);
+                    copied += copyRow(sheet, drawing, buffered, cells, widest, rows, personal, copied, styles);
                 }
                 continue;
             }
-            copied += copyRow(sheet, drawing, row, cells, rows, personal, copied, styles);
+            copied += copyRow(sheet, drawing, row, cells, widest, rows, personal, copied, styles);
         }
         if (!headDone) {
             personal = personalColumns(head, cursor.sheetName(), receipt);
             for (RawRow buffered : head) {
-                copied += copyRow(sheet, drawing, buffered, cells, rows, personal, copied, styles);
+                copied += copyRow(sheet, drawing, buffered, cells, widest, rows, personal, copied, styles);
             }
         }
     }
 
-    private int copyRow(Sheet sheet, Drawing<?> drawing, RawRow source, Map<String, List<Finding>> cells, Set<Integer> rows,
-                        Set<Integer> personal, int copied, Styles styles) {
+    /** The widest flagged column + 1 of each row with findings, so a copied row reaches every flagged cell. */
+    private static Map<Integer, Integer> widestFlagged(Map<String, List<Finding>> cells) {
+        Map<Integer, Integer> widest = new HashMap<>();
+        for (List<Finding> atCell : cells.values()) {
+            Finding first = atCell.get(0);
+            if (first.cellRef() != null) {
+                widest.merge(first.rowNumber(), CellReferences.columnIndex(first.cellRef()) + 1, Math::max);
+            }
+        }
+        return widest;
+    }
+
+    private int copyRow(Sheet sheet, Drawing<?> drawing, RawRow source, Map<String, List<Finding>> cells,
+                        Map<Integer, Integer> widest, Set<Integer> rows, Set<Integer> personal, int copied, Styles styles) {
         if (copied >= FULL_COPY_ROWS && !rows.contains(source.rowNumber()) || source.rowNumber() > 1_048_576) {
             return 0;
         }
         Row row = sheet.createRow(source.rowNumber() - 1);
-        int width = source.cells().size();
-        for (List<Finding> atCell : cells.values()) {
-            Finding first = atCell.get(0);
-            if (first.rowNumber() == source.rowNumber() && first.cellRef() != null) {
-                width = Math.max(width, CellReferences.columnIndex(first.cellRef()) + 1);
-            }
-        }
+        int width = Math.max(source.cells().size(), widest.getOrDefault(source.rowNumber(), 0));
         for (int c = 0; c < width; c++) {
             CellValue value = source.cell(c);
             String shown = personal.contains(c) ? maskPersonal(value.text()) : PersonalDataMasker.scrub(value.text());

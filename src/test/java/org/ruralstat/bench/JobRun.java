@@ -1,0 +1,113 @@
+package org.ruralstat.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run of the real job, {@code java -Xmx… -jar target/ruralstat.jar run --input … --warehouse …}, as a
+ * child process on a fresh warehouse, and what it left behind: wall time, JVM start-up (from Spring
+ * Boot's "Started … (process running for X)" line), peak RSS, heap from the GC log, step times from the
+ * job repository and row counts from the ledger. With {@code -Dbench.jfr=true} each run also records a
+ * Java Flight Recording (profile settings) beside its logs.
+ */
+record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, double startupSeconds, GcLog heap,
+              StepTimes steps, WarehouseCounts counts, String failure) {
+
+    private static final Pattern STARTED = Pattern.compile("Started RuralstatApplication in [\\d.]+ seconds \\(process running for ([\\d.]+)\\)");
+    private static final long TIMEOUT_SECONDS = 3_600;
+
+    static JobRun run(String scenario, BenchDrop drop, Path jar, String xmx, Path workDir)
+            throws IOException, InterruptedException {
+        Path warehouse = workDir.resolve("warehouse-" + scenario);
+        BenchFolders.delete(warehouse);
+        Path gcLog = workDir.resolve("logs").resolve(scenario + ".gc.log");
+        Files.deleteIfExists(gcLog);
+        List<String> command = new ArrayList<>(List.of(BenchFolders.java(), "-Xmx" + xmx,
+                "-Xlog:gc,gc+heap+exit:file=" + gcLog));
+        if (Boolean.getBoolean("bench.jfr")) {
+            command.add("-XX:StartFlightRecording=filename=" + workDir.resolve("logs").resolve(scenario + ".jfr")
+                    + ",settings=profile");
+        }
+        command.addAll(List.of("-jar", jar.toString(), "run", "--quiet-period", "0s",
+                "--input", drop.input().toString(), "--warehouse", warehouse.toString()));
+        ChildProcess.Outcome outcome = ChildProcess.run(command, workDir.resolve("logs"), scenario, TIMEOUT_SECONDS);
+        double startup = startup(outcome.stdout());
+        GcLog heap = GcLog.parse(gcLog);
+        if (!outcome.succeeded()) {
+            return new JobRun(scenario, drop, outcome, startup, heap, null, null,
+                    outcome.timedOut() ? "timed out" : "exit code " + outcome.exitCode() + lastError(outcome));
+        }
+        try {
+            StepTimes steps = StepTimes.read(warehouse);
+            WarehouseCounts counts = WarehouseCounts.read(warehouse);
+            return new JobRun(scenario, drop, outcome, startup, heap, steps, counts, check(drop, counts));
+        } catch (SQLException e) {
+            return new JobRun(scenario, drop, outcome, startup, heap, null, null, "cannot read the warehouse: " + e);
+        }
+    }
+
+    /** Null when the run loaded exactly the valid rows and rejected exactly the invalid ones. */
+    private static String check(BenchDrop drop, WarehouseCounts counts) {
+        long expectedLoaded = drop.rows() - drop.invalid();
+        if (counts.loaded() == 0) {
+            return "loaded nothing";
+        }
+        if (counts.files() != drop.files().size() || counts.rowsRead() != drop.rows() || counts.loaded() != expectedLoaded
+                || counts.rejected() != drop.invalid() || counts.rejectedFiles() != 0) {
+            return String.format("expected %d files, %d rows read, %d loaded, %d rejected; the ledger says %d, %d, %d, %d"
+                            + " (%d files rejected whole)", drop.files().size(), drop.rows(), expectedLoaded, drop.invalid(),
+                    counts.files(), counts.rowsRead(), counts.loaded(), counts.rejected(), counts.rejectedFiles());
+        }
+        return null;
+    }
+
+    private static double startup(Path stdout) throws IOException {
+        Matcher m = STARTED.matcher(Files.readString(stdout));
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static String lastError(ChildProcess.Outcome outcome) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(outcome.stderr()));
+        lines.addAll(Files.readAllLines(outcome.stdout()));
+        return lines.stream().filter(l -> l.contains("ERROR") || l.contains("Exception") || l.contains("Error"))
+                .findFirst().map(l -> ": " + l.strip()).orElse("");
+    }
+
+    boolean succeeded() {
+        return failure == null;
+    }
+
+    double wallSeconds() {
+        return process.wallSeconds();
+    }
+
+    /** Rows per second of wall time, JVM start-up included. */
+    double rowsPerSecond() {
+        return drop.rows() / wallSeconds();
+    }
+
+    /** Stage-step throughput per file format: rows read over the summed time of that format's partitions. */
+    Map<String, double[]> stageByFormat() {
+        Map<String, double[]> byFormat = new TreeMap<>(); // format -> {rows, seconds}
+        if (steps == null) {
+            return byFormat;
+        }
+        steps.partitions().forEach((id, seconds) -> {
+            WarehouseCounts.Submission s = counts.submissions().get(id);
+            if (s != null) {
+                double[] sums = byFormat.computeIfAbsent(s.format(), k -> new double[2]);
+                sums[0] += s.rowsRead();
+                sums[1] += seconds;
+            }
+        });
+        return byFormat;
+    }
+}

@@ -1,0 +1,121 @@
+package org.ruralstat.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ruralstat.bench.Yardsticks.Timing;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark (issue 6): generates a deterministic province-scale drop and single large returns under
+ * {@code target/bench}, runs the real job on each as a child process with a 512 MB heap, measures the
+ * same files with DuckDB's read_csv, POI's user model and two streaming xlsx readers, and prints rows per
+ * second, phase times, peak heap and RSS, and whether each target is met. Writes the same as
+ * {@code target/bench/results.md}. Exits 1 when a run failed or did not load exactly the rows it should.
+ *
+ * <p>Run it with {@code ./mvnw -Pbench verify} (see the README's Performance section).
+ */
+public final class RuralstatBenchmark {
+
+    static final int BIG_CSV_ROWS = 1_000_000;
+    static final int BIG_XLSX_ROWS = 200_000;
+    static final int BIG_XLS_ROWS = 60_000;
+    private static final Pattern POI_RESULT = Pattern.compile("rows=(\\d+) chars=\\d+ seconds=([\\d.]+)");
+
+    private RuralstatBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        if (!Files.exists(settings.jar())) {
+            throw new IllegalStateException(settings.jar() + " is missing: build it first (./mvnw -Pbench verify does)");
+        }
+        BenchResults results = new BenchResults(settings);
+        generate(settings, results);
+        for (BenchResults.Scenario scenario : results.scenarios()) {
+            log("running the job on " + scenario.label() + " (-Xmx" + settings.xmx() + ")");
+            JobRun run = JobRun.run(scenario.id(), scenario.drop(), settings.jar(), settings.xmx(), settings.dir());
+            log(String.format("  %.1f s, %s", run.wallSeconds(), run.succeeded() ? "ok" : "FAILED: " + run.failure()));
+            results.runs().put(scenario.id(), run);
+        }
+        measureYardsticks(settings, results);
+        measurePasses(settings, results);
+        BenchReport report = new BenchReport(results);
+        System.out.println();
+        System.out.println(report.console());
+        Path md = settings.dir().resolve("results.md");
+        Files.writeString(md, report.markdown(), StandardCharsets.UTF_8);
+        System.out.println("Written to " + md);
+        List<String> failures = results.failures();
+        if (!failures.isEmpty()) {
+            failures.forEach(f -> System.out.println("BENCHMARK FAILED: " + f));
+            System.exit(1);
+        }
+    }
+
+    private static void generate(BenchSettings settings, BenchResults results) throws IOException {
+        long start = System.nanoTime();
+        log("generating drops under " + settings.dir() + " (scale " + settings.scale() + ")");
+        BenchDropGenerator generator = new BenchDropGenerator(BenchRegions.load(settings.repo().resolve("seeds/regions.csv")));
+        Path drops = settings.dir().resolve("drops");
+        results.add("big-csv", "csv", generator.single(drops.resolve("big-csv"), "cadres",
+                settings.rows(BIG_CSV_ROWS), ReturnFormat.CSV_UTF8));
+        results.add("big-xlsx", "xlsx", generator.single(drops.resolve("big-xlsx"), "cadres",
+                settings.rows(BIG_XLSX_ROWS), ReturnFormat.XLSX));
+        results.add("big-xls", "xls", generator.single(drops.resolve("big-xls"), "cadres",
+                settings.rows(BIG_XLS_ROWS), ReturnFormat.XLS));
+        results.add("province", "mixed", generator.province(drops.resolve("province"), settings.counties(), settings.scale()));
+        log(String.format("  drops ready in %.1f s", (System.nanoTime() - start) / 1e9));
+    }
+
+    private static void measureYardsticks(BenchSettings settings, BenchResults results) throws Exception {
+        Path csv = results.onlyFile("big-csv");
+        Path xlsx = results.onlyFile("big-xlsx");
+        log("DuckDB read_csv on " + csv.getFileName());
+        results.yardsticks().put("duckdb", Yardsticks.duckdbReadCsv(csv, settings.dir().resolve("duckdb")));
+        log("fastexcel-reader on " + xlsx.getFileName());
+        results.yardsticks().put("fastexcel", Yardsticks.fastexcel(xlsx));
+        log("excel-streaming-reader on " + xlsx.getFileName());
+        results.yardsticks().put("streaming", Yardsticks.excelStreamingReader(xlsx));
+        log("POI user model on " + xlsx.getFileName() + " (child JVM, -Xmx" + settings.poiXmx() + ")");
+        results.yardsticks().put("poi", poiUserModel(settings, xlsx, results));
+    }
+
+    private static Timing poiUserModel(BenchSettings settings, Path xlsx, BenchResults results) throws Exception {
+        String name = "POI user model (XSSFWorkbook)";
+        ChildProcess.Outcome outcome = ChildProcess.run(List.of(BenchFolders.java(), "-Xmx" + settings.poiXmx(),
+                        "-cp", System.getProperty("java.class.path"), PoiUserModelRead.class.getName(), xlsx.toString()),
+                settings.dir().resolve("logs"), "poi-user-model", 1_800);
+        results.poiPeakRssKb(outcome.peakRssKb());
+        Matcher m = POI_RESULT.matcher(Files.readString(outcome.stdout()));
+        if (!outcome.succeeded() || !m.find()) {
+            String why = Files.readString(outcome.stderr()).contains("OutOfMemoryError")
+                    ? "out of memory with -Xmx" + settings.poiXmx() : "exit code " + outcome.exitCode();
+            return Timing.failed(name, why);
+        }
+        return new Timing(name, Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), null);
+    }
+
+    /** ruralstat's reader and validation on each drop, after a warm-up on part of the province drop. */
+    private static void measurePasses(BenchSettings settings, BenchResults results) throws Exception {
+        log("ruralstat reader and validation passes (" + settings.threads() + " threads)");
+        RuralstatPasses passes = RuralstatPasses.load(settings.repo().resolve("jobs"), settings.repo().resolve("seeds"));
+        BenchDrop province = results.scenario("province").drop();
+        passes.run(province, province.files().subList(0, Math.min(20, province.files().size())), settings.threads());
+        for (BenchResults.Scenario scenario : results.scenarios()) {
+            BenchDrop drop = scenario.drop();
+            results.passes().put(scenario.id(), passes.run(drop, drop.files(), settings.threads()));
+        }
+    }
+
+    static void log(String line) {
+        System.out.println("[bench] " + line);
+    }
+}
