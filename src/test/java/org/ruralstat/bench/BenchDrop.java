@@ -38,6 +38,31 @@ record BenchDrop(Path root, String parameters, List<ReturnFile> files) {
         return root.resolve("input");
     }
 
+    /**
+     * A drop of one file made elsewhere (a held-out return): copied to {@code <root>/input/<submitter>/}, its
+     * rows and mistakes unknown (-1) until a run of the job has counted them.
+     */
+    static BenchDrop external(Path root, Path file, String submitter, String subject) throws IOException {
+        BenchFolders.delete(root);
+        Path folder = Files.createDirectories(root.resolve("input").resolve(submitter));
+        Files.copy(file, folder.resolve(file.getFileName()));
+        String name = file.getFileName().toString();
+        String format = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return new BenchDrop(root, "external " + file, List.of(new ReturnFile(submitter + "/" + name, submitter, subject,
+                format, -1, -1)));
+    }
+
+    boolean counted() {
+        return files.stream().allMatch(f -> f.rows() >= 0);
+    }
+
+    /** This one-file drop with the rows and rejected rows a run of the job counted. */
+    BenchDrop countedAs(long rows, long rejected) {
+        ReturnFile f = files.get(0);
+        return new BenchDrop(root, parameters, List.of(new ReturnFile(f.path(), f.submitter(), f.subject(), f.format(),
+                rows, rejected)));
+    }
+
     long rows() {
         return files.stream().mapToLong(ReturnFile::rows).sum();
     }

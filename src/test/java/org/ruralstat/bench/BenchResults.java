@@ -51,6 +51,12 @@ final class BenchResults {
         scenarios.add(new Scenario(id, format, drop));
     }
 
+    /** Records a run; a held-out file's scenario takes the rows the run counted. */
+    void ran(JobRun run) {
+        runs.put(run.scenario(), run);
+        scenarios.replaceAll(s -> s.id().equals(run.scenario()) ? new Scenario(s.id(), s.format(), run.drop()) : s);
+    }
+
     BenchSettings settings() {
         return settings;
     }

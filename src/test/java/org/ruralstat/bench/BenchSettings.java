@@ -14,8 +14,11 @@ import java.nio.file.Path;
  * @param dir       where drops, warehouses, logs and results go
  * @param jar       the product jar the job runs from
  * @param repo      the repository root, for {@code jobs/} and {@code seeds/}
+ * @param heldOutCsv  a CSV return made elsewhere to use instead of the generated one ({@code -Dbench.csv=…}), or null
+ * @param heldOutXlsx an xlsx return made elsewhere to use instead of the generated one ({@code -Dbench.xlsx=…}), or null
  */
-record BenchSettings(double scale, int counties, String xmx, String poiXmx, int threads, Path dir, Path jar, Path repo) {
+record BenchSettings(double scale, int counties, String xmx, String poiXmx, int threads, Path dir, Path jar, Path repo,
+                     Path heldOutCsv, Path heldOutXlsx) {
 
     static BenchSettings fromSystemProperties() {
         Path repo = Path.of(System.getProperty("bench.repo", ".")).toAbsolutePath().normalize();
@@ -27,7 +30,29 @@ record BenchSettings(double scale, int counties, String xmx, String poiXmx, int 
                 Runtime.getRuntime().availableProcessors(),
                 repo.resolve(System.getProperty("bench.dir", "target/bench")),
                 repo.resolve(System.getProperty("bench.jar", "target/ruralstat.jar")),
-                repo);
+                repo, heldOut("bench.csv"), heldOut("bench.xlsx"));
+    }
+
+    private static Path heldOut(String property) {
+        String value = System.getProperty(property, "");
+        return value.isBlank() ? null : Path.of(value).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The submitter of a held-out file: {@code -Dbench.submitter}, else its folder's name when that is a
+     * region code, as in a drop folder.
+     */
+    static String submitterOf(Path file) {
+        String configured = System.getProperty("bench.submitter", "");
+        String folder = file.getParent() == null ? "" : file.getParent().getFileName().toString();
+        if (!configured.isBlank()) {
+            return configured;
+        }
+        if (!folder.matches("\\d{6}(\\d{3}|\\d{6})?")) {
+            throw new IllegalArgumentException(file + " is not in a folder named by its submitter's region code; "
+                    + "set -Dbench.submitter=<code>");
+        }
+        return folder;
     }
 
     int rows(int atFullScale) {

@@ -48,13 +48,17 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
         try {
             StepTimes steps = StepTimes.read(warehouse);
             WarehouseCounts counts = WarehouseCounts.read(warehouse);
-            return new JobRun(scenario, drop, outcome, startup, heap, steps, counts, check(drop, counts));
+            BenchDrop counted = drop.counted() ? drop : drop.countedAs(counts.rowsRead(), counts.rejected());
+            return new JobRun(scenario, counted, outcome, startup, heap, steps, counts, check(counted, counts));
         } catch (SQLException e) {
             return new JobRun(scenario, drop, outcome, startup, heap, null, null, "cannot read the warehouse: " + e);
         }
     }
 
-    /** Null when the run loaded exactly the valid rows and rejected exactly the invalid ones. */
+    /**
+     * Null when the run loaded exactly the valid rows and rejected exactly the invalid ones (for a held-out
+     * file, whose counts come from this run, only that it loaded rows and rejected no file whole).
+     */
     private static String check(BenchDrop drop, WarehouseCounts counts) {
         long expectedLoaded = drop.rows() - drop.invalid();
         if (counts.loaded() == 0) {

@@ -25,6 +25,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 final class Yardsticks {
 
     static final int ATTEMPTS = 2;
+    /** Characters of every cell read, kept so that no reading is optimized away. */
+    private static long characters;
 
     /**
      * The best time of one yardstick and the rows it saw (every physical row, title and header rows
@@ -93,13 +95,12 @@ final class Yardsticks {
             try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
                 for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
                     try (Stream<org.dhatim.fastexcel.reader.Row> stream = sheet.openStream()) {
-                        rows += stream.mapToLong(row -> {
-                            long chars = 0;
+                        for (org.dhatim.fastexcel.reader.Row row : (Iterable<org.dhatim.fastexcel.reader.Row>) stream::iterator) {
                             for (org.dhatim.fastexcel.reader.Cell cell : row) {
-                                chars += cell == null ? 0 : cell.getText().length();
+                                characters += cell == null ? 0 : cell.getText().length();
                             }
-                            return chars >= 0 ? 1 : 0;
-                        }).sum();
+                            rows++;
+                        }
                     }
                 }
             }
@@ -114,11 +115,10 @@ final class Yardsticks {
             try (Workbook wb = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(xlsx.toFile())) {
                 for (Sheet sheet : wb) {
                     for (Row row : sheet) {
-                        long chars = 0;
                         for (Cell cell : row) {
-                            chars += text(cell).length();
+                            characters += text(cell).length();
                         }
-                        rows += chars >= 0 ? 1 : 0;
+                        rows++;
                     }
                 }
             }
