@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ruralstat.normalize.PersonalDataMasker;
-import org.ruralstat.read.CellReferences;
 import org.ruralstat.read.CellValue;
 import org.ruralstat.read.LayoutDetector;
 import org.ruralstat.read.RawRow;
@@ -49,6 +48,7 @@ public final class FeedbackWorkbookWriter {
     /** Sheets longer than this are copied only where they have findings, to keep the workbook openable. */
     static final int FULL_COPY_ROWS = 65_536;
     private static final int MAX_FINDINGS_LISTED = 100_000;
+    private static final java.util.regex.Pattern SPACES_AND_DASHES = java.util.regex.Pattern.compile("[\\s-]");
 
     private final LayoutDetector detector;
 
@@ -56,17 +56,24 @@ public final class FeedbackWorkbookWriter {
         this.detector = detector;
     }
 
-    public void write(SubmissionReceipt receipt, List<Finding> findings, Path sourceFile, Path target) throws IOException {
+    /**
+     * Writes the workbook from one pass over the findings: the 问题清单 as they come, the cells they point at kept
+     * compactly for the copies of the sheets.
+     */
+    public void write(SubmissionReceipt receipt, SubmissionFindings findings, Path sourceFile, Path target) throws Exception {
         Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             // plain ZIP entries: some readers (and older WPS builds) mishandle Zip64 extra fields
             workbook.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
             Styles styles = Styles.of(workbook);
-            summary(workbook.createSheet("回执"), receipt, findings, styles);
-            findingsSheet(workbook.createSheet("问题清单"), findings, styles);
-            if (findings.stream().anyMatch(f -> f.rowNumber() != null) && Files.isReadable(sourceFile)) {
-                copySheets(workbook, receipt, findings, sourceFile, styles);
+            Sheet summary = workbook.createSheet("回执");
+            Listing listing = new Listing(workbook.createSheet("问题清单"), styles);
+            findings.forEach(listing::add);
+            listing.finish();
+            summary(summary, receipt, listing.count, styles);
+            if (listing.anyRow && Files.isReadable(sourceFile)) {
+                copySheets(workbook, receipt, listing.marks, sourceFile, styles);
             }
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 workbook.write(out);
@@ -75,7 +82,7 @@ public final class FeedbackWorkbookWriter {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void summary(Sheet sheet, SubmissionReceipt r, List<Finding> findings, Styles styles) {
+    private static void summary(Sheet sheet, SubmissionReceipt r, long findings, Styles styles) {
         String[][] lines = {
                 {"文件 File", r.fileName()},
                 {"报送单位 Submitter", r.submitterCode()},
@@ -88,7 +95,7 @@ public final class FeedbackWorkbookWriter {
                 {"警告行数 Rows with warnings", Integer.toString(r.rowsWarned())},
                 {"状态 Status", r.statusZh() + " (" + r.status() + ")"},
                 {"说明 Reason", r.statusReason() == null ? "" : r.statusReason()},
-                {"问题数 Findings", Long.toString(findings.size())},
+                {"问题数 Findings", Long.toString(findings)},
                 {"下一步 What to do next", r.nextStepZh()},
         };
         int i = 0;
@@ -101,20 +108,38 @@ public final class FeedbackWorkbookWriter {
         sheet.setColumnWidth(1, 90 * 256);
     }
 
-    private static void findingsSheet(Sheet sheet, List<Finding> findings, Styles styles) {
-        String[] headers = {"位置 Cell", "工作表 Sheet", "行 Row", "列 Column", "值 Value", "规则 Rule", "级别 Severity",
-                "说明", "Message"};
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < headers.length; c++) {
-            text(header, c, headers[c], styles.header);
-        }
-        int r = 1;
-        for (Finding f : findings) {
-            if (r > MAX_FINDINGS_LISTED) {
-                text(sheet.createRow(r), 0, "……另有 " + (findings.size() - MAX_FINDINGS_LISTED) + " 个问题未列出", null);
-                break;
+    /** The 问题清单, one line per finding as they come, and the cells they point at, sheet by sheet. */
+    private static final class Listing {
+        private final Sheet sheet;
+        private final Styles styles;
+        private final Map<String, CellMarks> marks = new HashMap<>();
+        private final CellMarks.CommentBudget budget = new CellMarks.CommentBudget();
+        private long count;
+        private boolean anyRow;
+
+        Listing(Sheet sheet, Styles styles) {
+            this.sheet = sheet;
+            this.styles = styles;
+            String[] headers = {"位置 Cell", "工作表 Sheet", "行 Row", "列 Column", "值 Value", "规则 Rule", "级别 Severity",
+                    "说明", "Message"};
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                text(header, c, headers[c], styles.header);
             }
-            Row row = sheet.createRow(r++);
+        }
+
+        void add(Finding f) {
+            count++;
+            if (f.rowNumber() != null) {
+                anyRow = true;
+                if (f.sheet() != null) {
+                    marks.computeIfAbsent(f.sheet(), k -> new CellMarks(budget)).add(f);
+                }
+            }
+            if (count > MAX_FINDINGS_LISTED) {
+                return;
+            }
+            Row row = sheet.createRow((int) count);
             CellStyle style = f.isError() ? styles.error : styles.warning;
             text(row, 0, f.sheet() == null ? "整个文件" : f.cellRef() == null ? f.sheet() : f.sheet() + "!" + f.cellRef(), style);
             text(row, 1, f.sheet(), null);
@@ -126,30 +151,27 @@ public final class FeedbackWorkbookWriter {
             text(row, 7, f.messageZh(), null);
             text(row, 8, f.messageEn(), null);
         }
-        int[] widths = {14, 12, 6, 16, 20, 10, 12, 60, 60};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+
+        void finish() {
+            if (count > MAX_FINDINGS_LISTED) {
+                text(sheet.createRow(MAX_FINDINGS_LISTED + 1), 0, "……另有 " + (count - MAX_FINDINGS_LISTED) + " 个问题未列出", null);
+            }
+            int[] widths = {14, 12, 6, 16, 20, 10, 12, 60, 60};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
         }
     }
 
-    private void copySheets(SXSSFWorkbook workbook, SubmissionReceipt receipt, List<Finding> findings, Path source,
+    private void copySheets(SXSSFWorkbook workbook, SubmissionReceipt receipt, Map<String, CellMarks> marks, Path source,
                             Styles styles) {
-        Map<String, Map<String, List<Finding>>> bySheetAndCell = new HashMap<>();
-        Map<String, Set<Integer>> rowsWithFindings = new HashMap<>();
-        for (Finding f : findings) {
-            if (f.sheet() != null && f.rowNumber() != null) {
-                String ref = f.cellRef() != null ? f.cellRef() : CellReferences.of(0, f.rowNumber());
-                bySheetAndCell.computeIfAbsent(f.sheet(), k -> new HashMap<>()).computeIfAbsent(ref, k -> new ArrayList<>()).add(f);
-                rowsWithFindings.computeIfAbsent(f.sheet(), k -> new HashSet<>()).add(f.rowNumber());
-            }
-        }
         try (SpreadsheetFile file = SpreadsheetFiles.open(source)) {
             SheetCursor cursor;
             while ((cursor = file.nextSheet()) != null) {
                 try (SheetCursor sheetCursor = cursor) {
-                    Map<String, List<Finding>> cells = bySheetAndCell.get(sheetCursor.sheetName());
+                    CellMarks cells = marks.get(sheetCursor.sheetName());
                     if (cells != null) {
-                        copySheet(workbook, sheetCursor, cells, rowsWithFindings.get(sheetCursor.sheetName()), receipt, styles);
+                        copySheet(workbook, sheetCursor, cells, receipt, styles);
                     }
                 }
             }
@@ -159,11 +181,10 @@ public final class FeedbackWorkbookWriter {
         }
     }
 
-    private void copySheet(SXSSFWorkbook workbook, SheetCursor cursor, Map<String, List<Finding>> cells, Set<Integer> rows,
-                           SubmissionReceipt receipt, Styles styles) throws IOException {
+    private void copySheet(SXSSFWorkbook workbook, SheetCursor cursor, CellMarks cells, SubmissionReceipt receipt,
+                           Styles styles) throws IOException {
         Sheet sheet = workbook.createSheet(safeSheetName(workbook, "原表-" + cursor.sheetName()));
         Drawing<?> drawing = sheet.createDrawingPatriarch();
-        Map<Integer, Integer> widest = widestFlagged(cells);
         List<RawRow> head = new ArrayList<>();
         Set<Integer> personal = new HashSet<>();
         RawRow row;
@@ -178,57 +199,47 @@ public final class FeedbackWorkbookWriter {
                 personal = personalColumns(head, cursor.sheetName(), receipt);
                 headDone = true;
                 for (RawRow buffered : head) {
-                    copied += copyRow(sheet, drawing, buffered, cells, widest, rows, personal, copied, styles);
+                    copied += copyRow(sheet, drawing, buffered, cells, personal, copied, styles);
                 }
                 continue;
             }
-            copied += copyRow(sheet, drawing, row, cells, widest, rows, personal, copied, styles);
+            copied += copyRow(sheet, drawing, row, cells, personal, copied, styles);
         }
         if (!headDone) {
             personal = personalColumns(head, cursor.sheetName(), receipt);
             for (RawRow buffered : head) {
-                copied += copyRow(sheet, drawing, buffered, cells, widest, rows, personal, copied, styles);
+                copied += copyRow(sheet, drawing, buffered, cells, personal, copied, styles);
             }
         }
     }
 
-    /** The widest flagged column + 1 of each row with findings, so a copied row reaches every flagged cell. */
-    private static Map<Integer, Integer> widestFlagged(Map<String, List<Finding>> cells) {
-        Map<Integer, Integer> widest = new HashMap<>();
-        for (List<Finding> atCell : cells.values()) {
-            Finding first = atCell.get(0);
-            if (first.cellRef() != null) {
-                widest.merge(first.rowNumber(), CellReferences.columnIndex(first.cellRef()) + 1, Math::max);
-            }
-        }
-        return widest;
-    }
-
-    private int copyRow(Sheet sheet, Drawing<?> drawing, RawRow source, Map<String, List<Finding>> cells,
-                        Map<Integer, Integer> widest, Set<Integer> rows, Set<Integer> personal, int copied, Styles styles) {
-        if (copied >= FULL_COPY_ROWS && !rows.contains(source.rowNumber()) || source.rowNumber() > 1_048_576) {
+    private int copyRow(Sheet sheet, Drawing<?> drawing, RawRow source, CellMarks cells, Set<Integer> personal, int copied,
+                        Styles styles) {
+        int number = source.rowNumber();
+        if (copied >= FULL_COPY_ROWS && !cells.hasRow(number) || number > 1_048_576) {
             return 0;
         }
-        Row row = sheet.createRow(source.rowNumber() - 1);
-        int width = Math.max(source.cells().size(), widest.getOrDefault(source.rowNumber(), 0));
+        Row row = sheet.createRow(number - 1);
+        int width = Math.max(source.cells().size(), cells.width(number));
         for (int c = 0; c < width; c++) {
             CellValue value = source.cell(c);
             String shown = personal.contains(c) ? maskPersonal(value.text()) : PersonalDataMasker.scrub(value.text());
-            List<Finding> found = cells.get(CellReferences.of(c, source.rowNumber()));
-            if (found == null && shown.isEmpty()) {
+            Boolean error = cells.error(number, c);
+            if (error == null && shown.isEmpty()) {
                 continue;
             }
-            CellStyle style = found == null ? null : found.stream().anyMatch(Finding::isError) ? styles.error : styles.warning;
+            CellStyle style = error == null ? null : error ? styles.error : styles.warning;
             Cell cell = text(row, c, shown, style);
-            if (found != null) {
-                comment(drawing, cell, found);
+            String comment = error == null ? null : cells.comment(number, c);
+            if (comment != null) {
+                comment(drawing, cell, comment);
             }
         }
         return 1;
     }
 
     private static String maskPersonal(String text) {
-        String digits = text.replaceAll("[\\s-]", "");
+        String digits = SPACES_AND_DASHES.matcher(text).replaceAll("");
         return digits.length() == 11 && digits.startsWith("1") ? PersonalDataMasker.maskPhone(text)
                 : PersonalDataMasker.maskIdNumber(text);
     }
@@ -247,12 +258,10 @@ public final class FeedbackWorkbookWriter {
         return binding.field().type() == FieldType.ID_NUMBER || binding.field().type() == FieldType.PHONE;
     }
 
-    private static void comment(Drawing<?> drawing, Cell cell, List<Finding> findings) {
+    private static void comment(Drawing<?> drawing, Cell cell, String text) {
         ClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, cell.getColumnIndex() + 1, cell.getRowIndex(),
                 cell.getColumnIndex() + 5, cell.getRowIndex() + 4);
         Comment comment = drawing.createCellComment(anchor);
-        String text = findings.stream().map(f -> f.rule() + " " + f.messageZh() + "\n" + f.messageEn())
-                .collect(Collectors.joining("\n"));
         comment.setString(cell.getSheet().getWorkbook().getCreationHelper().createRichTextString(text));
         comment.setAuthor("ruralstat");
         comment.setAddress(cell.getAddress());

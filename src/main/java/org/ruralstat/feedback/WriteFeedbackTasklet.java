@@ -88,23 +88,24 @@ public class WriteFeedbackTasklet implements Tasklet {
         return receipts;
     }
 
-    private List<Finding> findings(long submissionId) throws SQLException {
-        List<Finding> findings = new ArrayList<>();
-        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
-                select sheet, row_number, column_name, cell_ref, raw_value, rule, severity, message_zh, message_en
-                from etl_issue where submission_id = ?
-                order by row_number nulls first, sheet, cell_ref""")) {
-            s.setLong(1, submissionId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    int row = rs.getInt(2);
-                    findings.add(new Finding(rs.getString(1), rs.wasNull() ? null : row, rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), Severity.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)),
-                            rs.getString(8), rs.getString(9)));
+    /** The submission's findings read as they are written out, never all at once. */
+    private SubmissionFindings findings(long submissionId) {
+        return action -> {
+            try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
+                    select sheet, row_number, column_name, cell_ref, raw_value, rule, severity, message_zh, message_en
+                    from etl_issue where submission_id = ?
+                    order by row_number nulls first, sheet, cell_ref""")) {
+                s.setLong(1, submissionId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int row = rs.getInt(2);
+                        action.accept(new Finding(rs.getString(1), rs.wasNull() ? null : row, rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), Severity.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)),
+                                rs.getString(8), rs.getString(9)));
+                    }
                 }
             }
-        }
-        return findings;
+        };
     }
 
     private void recordPath(long submissionId, String path) throws SQLException {

@@ -24,7 +24,8 @@ public final class PeriodNormalizer {
     /** The period written in a cell, or empty when the text is not a period. */
     public static Optional<Period> parse(String raw) {
         String text = TextNormalizer.clean(raw).replace(" ", "");
-        if (text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.length() == 4 && isDigit(text.charAt(0)) && isDigit(text.charAt(1)) && isDigit(text.charAt(2))
+                && isDigit(text.charAt(3))) {
             return year(text);
         }
         if (text.endsWith(".0")) {
@@ -79,6 +80,10 @@ public final class PeriodNormalizer {
     public static Optional<String> findRangeInName(String raw) {
         Matcher m = YEAR_RANGE.matcher(TextNormalizer.clean(raw));
         return m.find() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Optional<Period> year(String digits) {

@@ -48,12 +48,28 @@ public final class PersonalDataMasker {
 
     /** Any text with ID-like and mobile-like digit runs hidden: a last line of defence for free text. */
     public static String scrub(String text) {
-        if (text == null) {
-            return null;
-        }
+        return text == null || cannotHoldNumbers(text) ? text : scrubFully(text);
+    }
+
+    static String scrubFully(String text) {
         String out = ID_LIKE.matcher(halfWidthDigits(text)).replaceAll("$1********$2");
         out = SCIENTIFIC_ID.matcher(out).replaceAll("$1.$2***$3");
         return MOBILE.matcher(out).replaceAll("$1****$2");
+    }
+
+    /**
+     * True when no pattern can match and there is nothing to make half-width: fewer than five digits (a masked
+     * scientific ID needs five, a mobile number eleven) and no full-width digit or X.
+     */
+    static boolean cannotHoldNumbers(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && ++digits == 5 || c >= '０' && c <= '９' || c == 'Ｘ' || c == 'ｘ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Full-width digits (typed in a Chinese input method's full-width mode) as ASCII, everything else as is. */

@@ -24,17 +24,19 @@ final class RegionNames {
         Set<String> keys = new LinkedHashSet<>();
         String key = TextNormalizer.matchKey(name);
         keys.add(key);
-        String village = COMMITTEE.matcher(key).replaceFirst("$1");
+        String village = withoutCommittee(key);
         keys.add(village);
         return keys;
     }
 
     /** The short form of a name, or the name itself when it has no suffix to drop or would become one character. */
     static String shortKey(String name) {
-        String key = COMMITTEE.matcher(TextNormalizer.matchKey(name)).replaceFirst("$1");
-        var autonomous = AUTONOMOUS.matcher(key);
-        if (autonomous.matches()) {
-            return autonomous.group(1);
+        String key = withoutCommittee(TextNormalizer.matchKey(name));
+        if (key.contains("自治")) {
+            var autonomous = AUTONOMOUS.matcher(key);
+            if (autonomous.matches()) {
+                return autonomous.group(1);
+            }
         }
         for (String suffix : SUFFIXES) {
             if (key.endsWith(suffix) && key.length() - suffix.length() >= 2) {
@@ -42,5 +44,10 @@ final class RegionNames {
             }
         }
         return key;
+    }
+
+    /** 笠峰村委会 → 笠峰村; a key not ending in 会 is returned without running the pattern. */
+    private static String withoutCommittee(String key) {
+        return key.endsWith("会") ? COMMITTEE.matcher(key).replaceFirst("$1") : key;
     }
 }

@@ -48,8 +48,9 @@ final class TraditionalCharacters {
 
     /**
      * The characters of the rules that change something: the source of each one-character rule, and one character of
-     * each phrase rule that holds none of those (沈 of 沈默 → 沉默, where 沈 alone stays). A phrase holding a changing
-     * character is found through that character. Null when a rule is not of the plain {@code source > target;} form.
+     * each phrase rule that holds none of those (沈 of 沈默 → 沉默, where 沈 alone stays): any of its characters finds
+     * the phrase, and the one it changes is usually the rarer. A phrase holding a changing character is found through
+     * that character. Null when a rule is not of the plain {@code source > target;} form.
      */
     static BitSet changing(String rules) {
         List<String[]> parsed = new ArrayList<>();
@@ -71,9 +72,19 @@ final class TraditionalCharacters {
         }
         for (String[] rule : parsed) {
             if (rule[0].length() > 1 && !rule[0].equals(rule[1]) && rule[0].chars().noneMatch(changing::get)) {
-                changing.set(rule[0].charAt(0));
+                changing.set(rule[0].charAt(firstDifference(rule[0], rule[1])));
             }
         }
         return changing;
+    }
+
+    /** Where a phrase rule changes its source (嶽 of 山嶽 → 山岳, not the common 山), else its first character. */
+    private static int firstDifference(String source, String target) {
+        for (int i = 0; i < Math.min(source.length(), target.length()); i++) {
+            if (source.charAt(i) != target.charAt(i)) {
+                return i;
+            }
+        }
+        return 0;
     }
 }

@@ -31,7 +31,7 @@ public record RuleDefinition(String id, String kind, Map<String, Object> params)
 
     public Double number(String key) {
         Object value = params.get(key);
-        return value == null ? null : Double.valueOf(value.toString());
+        return value == null ? null : value instanceof Number n ? Double.valueOf(n.doubleValue()) : Double.valueOf(value.toString());
     }
 
     public List<String> list(String key) {

@@ -52,7 +52,7 @@ final class RowRules {
         if (!(value instanceof Number number)) {
             return;
         }
-        BigDecimal amount = new BigDecimal(number.toString());
+        BigDecimal amount = decimal(number);
         Double min = rule.number("min");
         Double max = rule.number("max");
         boolean below = min != null && amount.compareTo(BigDecimal.valueOf(min)) < 0;
@@ -74,7 +74,7 @@ final class RowRules {
         if (left instanceof LocalDate l && right instanceof LocalDate r) {
             order = l.compareTo(r);
         } else if (left instanceof Number l && right instanceof Number r) {
-            order = new BigDecimal(l.toString()).compareTo(new BigDecimal(r.toString()));
+            order = decimal(l).compareTo(decimal(r));
         } else {
             return;
         }
@@ -141,6 +141,11 @@ final class RowRules {
             case "household" -> "户";
             default -> canonical;
         };
+    }
+
+    /** The number as a BigDecimal of the same value and scale its text has. */
+    private static BigDecimal decimal(Number number) {
+        return number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
     }
 
     private static String plain(BigDecimal value) {

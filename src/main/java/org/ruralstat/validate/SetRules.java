@@ -34,46 +34,34 @@ public final class SetRules {
         this.rules = rules;
     }
 
-    /** Checks the submission; returns the findings it recorded. */
-    public List<Finding> check(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
+    /** Checks the submission; returns how many findings it recorded. */
+    public int check(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
         List<String> ids = subject.setRules().stream().map(RuleDefinition::id).toList();
         for (String id : ids) {
             update(c, "delete from etl_issue where submission_id = ? and rule = ?", submissionId, id);
         }
-        List<Finding> findings = new ArrayList<>();
-        for (RuleDefinition rule : subject.setRules()) {
-            List<SetRuleHit> hits = switch (rule.kind()) {
-                case "unique" -> SetRuleQueries.unique(c, submissionId, subject, identifiers(rule.list("key")));
-                case "not_above" -> SetRuleQueries.notAbove(c, submissionId, subject, rule.text("indicator"), rule.text("limit"));
-                case "year_on_year" -> SetRuleQueries.yearOnYear(c, submissionId, subject, rule.number("max_change"));
-                case "overlapping_postings" -> SetRuleQueries.overlappingPostings(c, submissionId, subject);
-                case "total_matches" -> SetRuleQueries.totalsMatch(c, submissionId, subject);
-                default -> throw new IllegalStateException(rule.id() + ": unknown set rule kind " + rule.kind());
-            };
-            for (SetRuleHit hit : hits) {
-                Finding finding = rules.finding(rule.id(), new Location(hit.sheet(), hit.sourceRow(), hit.column(),
-                        hit.cellRef(), hit.rawValue()), hit.params());
-                findings.add(finding);
-                insert(c, submissionId, finding);
-                if (finding.isError()) {
-                    reject(c, submissionId, subject, hit);
-                } else {
-                    update(c, "update stg_row set outcome = 'warned' where submission_id = ? and sheet = ? and source_row = ? "
-                            + "and outcome = 'loaded'", submissionId, hit.sheet(), hit.sourceRow());
+        int found = 0;
+        try (SetRuleFindings findings = new SetRuleFindings(c)) {
+            for (RuleDefinition rule : subject.setRules()) {
+                List<SetRuleHit> hits = switch (rule.kind()) {
+                    case "unique" -> SetRuleQueries.unique(c, submissionId, subject, identifiers(rule.list("key")));
+                    case "not_above" -> SetRuleQueries.notAbove(c, submissionId, subject, rule.text("indicator"), rule.text("limit"));
+                    case "year_on_year" -> SetRuleQueries.yearOnYear(c, submissionId, subject, rule.number("max_change"));
+                    case "overlapping_postings" -> SetRuleQueries.overlappingPostings(c, submissionId, subject);
+                    case "total_matches" -> SetRuleQueries.totalsMatch(c, submissionId, subject);
+                    default -> throw new IllegalStateException(rule.id() + ": unknown set rule kind " + rule.kind());
+                };
+                for (SetRuleHit hit : hits) {
+                    findings.add(rules.finding(rule.id(), new Location(hit.sheet(), hit.sourceRow(), hit.column(),
+                            hit.cellRef(), hit.rawValue()), hit.params()));
                 }
+                found += findings.apply(submissionId, subject, rules.rule(rule.id()).severity() == Severity.ERROR);
             }
         }
-        if (!findings.isEmpty()) {
-            log.info("Submission {}: set rules found {} problem(s)", submissionId, findings.size());
+        if (found > 0) {
+            log.info("Submission {}: set rules found {} problem(s)", submissionId, found);
         }
-        return findings;
-    }
-
-    private static void reject(Connection c, long submissionId, SubjectDefinition subject, SetRuleHit hit) throws SQLException {
-        update(c, "delete from " + subject.stagingTable() + " where submission_id = ? and sheet = ? and source_row = ?",
-                submissionId, hit.sheet(), hit.sourceRow());
-        update(c, "update stg_row set outcome = 'rejected' where submission_id = ? and sheet = ? and source_row = ?",
-                submissionId, hit.sheet(), hit.sourceRow());
+        return found;
     }
 
     static void insert(Connection c, long submissionId, Finding f) throws SQLException {

@@ -89,4 +89,12 @@ class PersonalDataMaskerTests {
         String scrubbed = Normalizer.normalize(PersonalDataMasker.scrub(text), Normalizer.Form.NFKC);
         assertThat(scrubbed).doesNotContain(secret);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "张三", "2019", "1234", "12345", "2.22E+17", "2.224E+17", "1.2e15",
+            "13912345678", "139 1234 5678", "222401199001011234", "２２２４０１１９９００１０１１２３Ｘ", "１２", "ｘ", "Ｘ光", "a1b2c3d4",
+            "电话:139-1234-5678", "身份证 22240119900101123x"})
+    void scrubsWithoutPatternsWhatCannotHoldANumber(String text) {
+        assertThat(PersonalDataMasker.scrub(text)).isEqualTo(PersonalDataMasker.scrubFully(text));
+    }
 }

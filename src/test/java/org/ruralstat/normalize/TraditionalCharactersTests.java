@@ -34,7 +34,7 @@ class TraditionalCharactersTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"驻村干部", "駐村幹部", "第一書記", "沈默", "低沈", "沈阳", "于飛", "于思", "生薑", "下崙", "崑山",
-            "乾隆", "乾部", "頭髮", "後來", "裏面", "臺灣", "凤城镇西关社区居民委员会", "張三", "𠀀", "a𠀀"})
+            "乾隆", "乾部", "山嶽", "五嶽", "石沈大海", "山西南北石中五", "頭髮", "後來", "裏面", "臺灣", "凤城镇西关社区居民委员会", "張三", "𠀀", "a𠀀"})
     void textNoRuleChangesComesOutAsItWentIn(String text) {
         if (!CHARACTERS.mayChange(text)) {
             assertThat(ICU.transliterate(text)).isEqualTo(text);
@@ -47,6 +47,8 @@ class TraditionalCharactersTests {
         assertThat(CHARACTERS.mayChange("沈默")).isTrue();
         assertThat(CHARACTERS.mayChange("第一書記")).isTrue();
         assertThat(CHARACTERS.mayChange("驻村第一书记")).isFalse();
+        assertThat(CHARACTERS.mayChange("山嶽")).isTrue();
+        assertThat(CHARACTERS.mayChange("山西省")).isFalse();
     }
 
     @Test
