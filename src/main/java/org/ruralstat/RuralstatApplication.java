@@ -1,6 +1,7 @@
 package org.ruralstat;
 
 import org.ruralstat.job.GracefulShutdown;
+import org.ruralstat.job.ReferencePreload;
 import org.ruralstat.job.RunCommand;
 import org.ruralstat.job.ServeCommand;
 import org.ruralstat.query.QueryCommand;
@@ -54,6 +55,8 @@ public class RuralstatApplication {
         if (line.command().equals("query")) {
             return QueryCommand.execute(line.warehouse().orElse(Path.of("warehouse")), line.csv(), line.sql(), System.out, System.err);
         }
+        ReferencePreload.start(line.setting("ruralstat.seeds")
+                .orElse(System.getenv().getOrDefault("RURALSTAT_SEEDS", "classpath:seeds/")));
         SpringApplication application = new SpringApplication(RuralstatApplication.class);
         application.setDefaultProperties(defaults(line));
         // Our own hook stops the job at a safe point before anything is closed (see GracefulShutdown).
@@ -165,6 +168,18 @@ public class RuralstatApplication {
                 throw new IllegalArgumentException("ruralstat: " + option + " needs a value");
             }
             return args[i];
+        }
+
+        /** The value of a {@code --name=value} setting given on the command line (the last one wins, as in Spring). */
+        java.util.Optional<String> setting(String name) {
+            String prefix = "--" + name + "=";
+            String value = null;
+            for (String setting : settings) {
+                if (setting.startsWith(prefix)) {
+                    value = setting.substring(prefix.length());
+                }
+            }
+            return java.util.Optional.ofNullable(value);
         }
 
         java.util.Optional<Path> warehouse() {

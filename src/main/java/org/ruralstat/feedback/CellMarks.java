@@ -15,7 +15,7 @@ import java.util.Map;
 final class CellMarks {
 
     /** Cells beyond this many are highlighted without a comment (the 问题清单 still lists their findings). */
-    static final int MAX_COMMENTED_CELLS = 10_000;
+    static final int MAX_COMMENTED_CELLS = 1_000;
 
     private long[] marks = new long[16];
     private int size;

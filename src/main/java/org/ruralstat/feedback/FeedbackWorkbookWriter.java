@@ -45,8 +45,12 @@ import java.util.stream.Collectors;
  */
 public final class FeedbackWorkbookWriter {
 
-    /** Sheets longer than this are copied only where they have findings, to keep the workbook openable. */
-    static final int FULL_COPY_ROWS = 65_536;
+    /**
+     * Returns of more rows than this get copies holding only their head (title and header) and the rows with
+     * findings, at their own row numbers: a bureau fixing 40 cells of a 100,000-row return needs those rows, and a
+     * workbook it can open, not a second copy of the return.
+     */
+    static final int FULL_COPY_ROWS = 10_000;
     private static final int MAX_FINDINGS_LISTED = 100_000;
     private static final java.util.regex.Pattern SPACES_AND_DASHES = java.util.regex.Pattern.compile("[\\s-]");
 
@@ -97,6 +101,10 @@ public final class FeedbackWorkbookWriter {
                 {"说明 Reason", r.statusReason() == null ? "" : r.statusReason()},
                 {"问题数 Findings", Long.toString(findings)},
                 {"下一步 What to do next", r.nextStepZh()},
+                {"原表副本 Copy of the return", r.rowsRead() <= FULL_COPY_ROWS
+                        ? "全部行，问题单元格已标色 all rows, cells with problems highlighted"
+                        : "超过 " + FULL_COPY_ROWS + " 行，只复制表头和有问题的行（行号与原表一致） over " + FULL_COPY_ROWS
+                        + " rows: only the head and the rows with problems, at their own row numbers"},
         };
         int i = 0;
         for (String[] line : lines) {
@@ -188,6 +196,7 @@ public final class FeedbackWorkbookWriter {
         List<RawRow> head = new ArrayList<>();
         Set<Integer> personal = new HashSet<>();
         RawRow row;
+        boolean whole = receipt.rowsRead() <= FULL_COPY_ROWS;
         int copied = 0;
         boolean headDone = false;
         while ((row = cursor.next()) != null) {
@@ -199,24 +208,25 @@ public final class FeedbackWorkbookWriter {
                 personal = personalColumns(head, cursor.sheetName(), receipt);
                 headDone = true;
                 for (RawRow buffered : head) {
-                    copied += copyRow(sheet, drawing, buffered, cells, personal, copied, styles);
+                    copied += copyRow(sheet, drawing, buffered, cells, personal, true, styles);
                 }
                 continue;
             }
-            copied += copyRow(sheet, drawing, row, cells, personal, copied, styles);
+            copied += copyRow(sheet, drawing, row, cells, personal, whole && copied < FULL_COPY_ROWS, styles);
         }
         if (!headDone) {
             personal = personalColumns(head, cursor.sheetName(), receipt);
             for (RawRow buffered : head) {
-                copied += copyRow(sheet, drawing, buffered, cells, personal, copied, styles);
+                copied += copyRow(sheet, drawing, buffered, cells, personal, true, styles);
             }
         }
     }
 
-    private int copyRow(Sheet sheet, Drawing<?> drawing, RawRow source, CellMarks cells, Set<Integer> personal, int copied,
+    /** Copies the row if {@code always} or if it has findings; returns how many rows it copied. */
+    private int copyRow(Sheet sheet, Drawing<?> drawing, RawRow source, CellMarks cells, Set<Integer> personal, boolean always,
                         Styles styles) {
         int number = source.rowNumber();
-        if (copied >= FULL_COPY_ROWS && !cells.hasRow(number) || number > 1_048_576) {
+        if (!always && !cells.hasRow(number) || number > 1_048_576) {
             return 0;
         }
         Row row = sheet.createRow(number - 1);

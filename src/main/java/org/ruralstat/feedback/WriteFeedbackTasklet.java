@@ -19,6 +19,10 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a feedback workbook under {@code <warehouse>/feedback/<submitter>/} for every settled submission that
@@ -31,30 +35,53 @@ public class WriteFeedbackTasklet implements Tasklet {
     private final Warehouse warehouse;
     private final Path input;
     private final FeedbackWorkbookWriter writer;
+    private final int threads;
 
-    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer) {
+    /** Workbooks are written {@code threads} at a time; their paths are recorded one by one as each is done. */
+    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, int threads) {
         this.warehouse = warehouse;
         this.input = input;
         this.writer = writer;
+        this.threads = Math.max(1, threads);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        List<SubmissionReceipt> receipts = pending();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, receipts.size())), r -> {
+            Thread thread = new Thread(r, "feedback");
+            thread.setDaemon(true);
+            return thread;
+        });
         int written = 0;
-        for (SubmissionReceipt receipt : pending()) {
-            Path relative = Path.of("feedback", receipt.submitterCode(), feedbackName(receipt));
-            try {
-                writer.write(receipt, findings(receipt.submissionId()), input.resolve(receipt.filePath()),
-                        warehouse.directory().resolve(relative));
-                recordPath(receipt.submissionId(), relative.toString().replace('\\', '/'));
-                written++;
-            } catch (Exception e) {
-                log.warn("Could not write the feedback workbook of submission {}: {}", receipt.submissionId(), e.toString());
+        try {
+            List<Future<String>> workbooks = new ArrayList<>();
+            for (SubmissionReceipt receipt : receipts) {
+                workbooks.add(pool.submit(() -> write(receipt)));
             }
+            for (int i = 0; i < receipts.size(); i++) {
+                long submissionId = receipts.get(i).submissionId();
+                try {
+                    recordPath(submissionId, workbooks.get(i).get());
+                    written++;
+                } catch (ExecutionException e) {
+                    log.warn("Could not write the feedback workbook of submission {}: {}", submissionId, e.getCause().toString());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         contribution.incrementWriteCount(written);
         log.info("Wrote {} feedback workbook(s)", written);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Writes one submission's workbook; returns its path below the warehouse folder. */
+    private String write(SubmissionReceipt receipt) throws Exception {
+        Path relative = Path.of("feedback", receipt.submitterCode(), feedbackName(receipt));
+        writer.write(receipt, findings(receipt.submissionId()), input.resolve(receipt.filePath()),
+                warehouse.directory().resolve(relative));
+        return relative.toString().replace('\\', '/');
     }
 
     /**

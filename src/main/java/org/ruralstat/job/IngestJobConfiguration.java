@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
@@ -120,17 +121,34 @@ class IngestJobConfiguration {
                              RuralstatProperties properties, SubmissionItemReader submissionItemReader,
                              RowValidationItemProcessor rowValidationItemProcessor,
                              StagingItemWriter stagingItemWriter, SubmissionLedger ledger,
-                             StagingProgressListener stagingProgressListener) {
+                             StagingProgressListener stagingProgressListener, ThreadPoolTaskExecutor rowValidationExecutor) {
         return new StepBuilder("stageSubmissionStep", jobRepository)
                 .<SourceRow, StagedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(submissionItemReader)
                 .processor(rowValidationItemProcessor)
+                // rows are read and written in order by the file's thread, validated meanwhile on every core
+                .taskExecutor(rowValidationExecutor)
                 .writer(stagingItemWriter)
                 .listener(new StagingStepListener(ledger))
                 .listener((StepExecutionListener) stagingProgressListener)
                 .listener((ItemWriteListener<StagedRow>) stagingProgressListener)
                 .build();
+    }
+
+    /**
+     * Validates the rows of the files being staged, one thread per core: a single large file uses both cores, not
+     * one. The validator keeps no state between rows, so the order rows are validated in does not matter; they are
+     * written in the order they were read.
+     */
+    @Bean
+    ThreadPoolTaskExecutor rowValidationExecutor(RuralstatProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.threads());
+        executor.setMaxPoolSize(properties.threads());
+        executor.setThreadNamePrefix("validate-");
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
@@ -191,7 +209,8 @@ class IngestJobConfiguration {
     Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            Warehouse warehouse, RuralstatProperties properties, LayoutDetector detector) {
         return new StepBuilder("writeFeedbackStep", jobRepository)
-                .tasklet(new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector)),
+                .tasklet(new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector),
+                                properties.threads()),
                         transactionManager)
                 .build();
     }

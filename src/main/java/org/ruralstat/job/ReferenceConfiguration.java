@@ -83,19 +83,24 @@ class ReferenceConfiguration {
     }
 
     @Bean
-    ReferenceData referenceData(RuralstatProperties properties, ResourceLoader loader) throws IOException {
+    ReferenceData referenceData(RuralstatProperties properties, ResourceLoader loader) throws Exception {
+        return ReferencePreload.take(properties.seeds(), () -> loadReferenceData(properties.seeds(), loader));
+    }
+
+    /** The reference data of the seeds folder at a Spring resource location. */
+    static ReferenceData loadReferenceData(String seeds, ResourceLoader loader) throws IOException {
         Map<String, String> indicatorUnits = new HashMap<>();
-        for (Map<String, String> row : Seeds.rows(seed(properties, loader, "indicators.csv"))) {
+        for (Map<String, String> row : Seeds.rows(seed(seeds, loader, "indicators.csv"))) {
             indicatorUnits.put(row.get("indicator_code"), row.get("unit"));
         }
         Map<String, java.util.Set<String>> projectTypeUnits = new HashMap<>();
-        for (Map<String, String> row : Seeds.rows(seed(properties, loader, "project_units.csv"))) {
+        for (Map<String, String> row : Seeds.rows(seed(seeds, loader, "project_units.csv"))) {
             projectTypeUnits.computeIfAbsent(row.get("project_type"), k -> new java.util.TreeSet<>()).add(row.get("canonical_unit"));
         }
-        return new ReferenceData(new RegionDirectory(Seeds.regions(seed(properties, loader, "regions.csv")),
-                        Seeds.rows(seed(properties, loader, "region_changes.csv"))),
-                new UnitCatalog(Seeds.rows(seed(properties, loader, "units.csv"))),
-                new CodeListCatalog(Seeds.rows(seed(properties, loader, "codelists.csv"))), indicatorUnits, projectTypeUnits);
+        return new ReferenceData(new RegionDirectory(Seeds.regions(seed(seeds, loader, "regions.csv")),
+                        Seeds.rows(seed(seeds, loader, "region_changes.csv"))),
+                new UnitCatalog(Seeds.rows(seed(seeds, loader, "units.csv"))),
+                new CodeListCatalog(Seeds.rows(seed(seeds, loader, "codelists.csv"))), indicatorUnits, projectTypeUnits);
     }
 
     @Bean
@@ -132,7 +137,11 @@ class ReferenceConfiguration {
     }
 
     static InputStream seed(RuralstatProperties properties, ResourceLoader loader, String name) throws IOException {
-        String base = properties.seeds().endsWith("/") ? properties.seeds() : properties.seeds() + "/";
+        return seed(properties.seeds(), loader, name);
+    }
+
+    private static InputStream seed(String seeds, ResourceLoader loader, String name) throws IOException {
+        String base = seeds.endsWith("/") ? seeds : seeds + "/";
         Resource resource = loader.getResource(base + name);
         if (!resource.exists()) {
             throw new IOException("seed file not found: " + base + name);

@@ -4,6 +4,7 @@ import org.ruralstat.normalize.PersonalDataMasker;
 import org.ruralstat.read.SubmissionItemReader;
 import org.ruralstat.report.RunProgress;
 import org.ruralstat.validate.StagedRow;
+import org.springframework.aop.scope.ScopedObject;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -35,7 +36,9 @@ class StagingProgressListener implements StepExecutionListener, ItemWriteListene
     @Override
     public void beforeStep(StepExecution stepExecution) {
         key = stepExecution.getId();
-        progress.fileStarted(key, file, reader::rowsRead, reader::progress);
+        // The progress thread asks the reader between chunks, outside the step scope its proxy needs: ask the target.
+        SubmissionItemReader target = reader instanceof ScopedObject scoped ? (SubmissionItemReader) scoped.getTargetObject() : reader;
+        progress.fileStarted(key, file, target::rowsRead, target::progress);
     }
 
     @Override

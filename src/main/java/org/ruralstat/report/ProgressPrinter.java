@@ -47,7 +47,12 @@ public final class ProgressPrinter implements AutoCloseable {
             } catch (InterruptedException e) {
                 break;
             }
-            print();
+            try {
+                print();
+            } catch (RuntimeException e) {
+                // progress is a courtesy: a failure to describe it must neither kill the run nor go unseen
+                log.warn("Progress could not be printed: {}", e.toString());
+            }
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Matches header texts against a subject's aliases: simplified or traditional, with or without a unit,
@@ -16,11 +18,20 @@ import java.util.Optional;
  */
 public final class HeaderAliasMatcher {
 
+    private static final int MEMORY_LIMIT = 20_000;
+
     private final SubjectDefinition subject;
     private final UnitCatalog units;
     private final Map<String, FieldDefinition> fieldsByAlias = new HashMap<>();
     private final Map<String, String> indicatorsByAlias = new HashMap<>();
     private final List<Map.Entry<String, Object>> aliasesLongestFirst = new ArrayList<>();
+    /*
+     * Header texts repeat from file to file, and layout detection asks about every cell of the first rows several
+     * times; long layouts ask about each data row's indicator. What a text means is worked out once (up to a limit).
+     */
+    private final Map<String, HeaderText> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Optional<HeaderBinding>> exactly = new ConcurrentHashMap<>();
+    private final Map<String, Optional<HeaderBinding>> contained = new ConcurrentHashMap<>();
 
     public HeaderAliasMatcher(SubjectDefinition subject, UnitCatalog units) {
         this.subject = subject;
@@ -58,7 +69,11 @@ public final class HeaderAliasMatcher {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
-        HeaderText text = HeaderText.parse(header, units);
+        return remembered(exactly, header, this::matchExactlyOnce);
+    }
+
+    private Optional<HeaderBinding> matchExactlyOnce(String header) {
+        HeaderText text = parse(header);
         FieldDefinition field = fieldsByAlias.get(text.key());
         if (field != null) {
             return Optional.of(new HeaderBinding(field, null, header, text.unit()));
@@ -78,7 +93,11 @@ public final class HeaderAliasMatcher {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
-        HeaderText text = HeaderText.parse(header, units);
+        return remembered(contained, header, this::matchContainedOnce);
+    }
+
+    private Optional<HeaderBinding> matchContainedOnce(String header) {
+        HeaderText text = parse(header);
         Object found = null;
         int length = 0;
         for (Map.Entry<String, Object> alias : aliasesLongestFirst) {
@@ -101,12 +120,28 @@ public final class HeaderAliasMatcher {
 
     /** The indicator a long layout's cell names, if the subject knows it. */
     public Optional<String> indicator(String written) {
-        return Optional.ofNullable(indicatorsByAlias.get(HeaderText.parse(written, units).key()));
+        return Optional.ofNullable(indicatorsByAlias.get(parse(written).key()));
     }
 
     /** The unit a long layout's indicator cell carries, e.g. `农村居民人均可支配收入（元）`. */
     public String unitIn(String written) {
-        return HeaderText.parse(written, units).unit();
+        return parse(written).unit();
+    }
+
+    private HeaderText parse(String header) {
+        return remembered(parsed, header, h -> HeaderText.parse(h, units));
+    }
+
+    private static <T> T remembered(Map<String, T> memory, String header, Function<String, T> work) {
+        T known = memory.get(header);
+        if (known != null) {
+            return known;
+        }
+        T found = work.apply(header);
+        if (memory.size() < MEMORY_LIMIT) {
+            memory.put(header, found);
+        }
+        return found;
     }
 
     public List<FieldDefinition> requiredFields() {

@@ -21,14 +21,34 @@ public record HeaderText(String key, String unit) {
 
     public static HeaderText parse(String raw, UnitCatalog units) {
         String text = TextNormalizer.toSimplified(TextNormalizer.clean(raw));
-        text = NUMBERING.matcher(text).replaceFirst("");
-        for (Pattern pattern : new Pattern[]{BRACKETED, SLASHED}) {
+        if (!text.isEmpty() && mayBeNumbered(text.charAt(0))) {
+            text = NUMBERING.matcher(text).replaceFirst("");
+        }
+        // most cells layout detection asks about are data, with neither a bracket nor a slash: no pattern to run
+        boolean bracketed = endsWithBracket(text);
+        boolean slashed = text.indexOf('/') >= 0 || text.indexOf('／') >= 0;
+        for (Pattern pattern : bracketed && slashed ? new Pattern[]{BRACKETED, SLASHED}
+                : bracketed ? new Pattern[]{BRACKETED} : slashed ? new Pattern[]{SLASHED} : new Pattern[0]) {
             Matcher m = pattern.matcher(text);
             if (m.matches() && isUnit(m.group(2), units)) {
                 return new HeaderText(TextNormalizer.matchKey(m.group(1)), m.group(2).trim());
             }
         }
         return new HeaderText(TextNormalizer.matchKey(text), "");
+    }
+
+    /** Whether NUMBERING could match text starting with this character. */
+    private static boolean mayBeNumbered(char first) {
+        return first >= '0' && first <= '9' || first == '(' || first == '（' || "一二三四五六七八九十".indexOf(first) >= 0;
+    }
+
+    /** Whether BRACKETED could match: the text ends with a closing bracket, spaces aside. */
+    private static boolean endsWithBracket(String text) {
+        int last = text.length() - 1;
+        while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last >= 0 && "）)]】〕".indexOf(text.charAt(last)) >= 0;
     }
 
     private static boolean isUnit(String text, UnitCatalog units) {

@@ -5,17 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ruralstat.normalize.Period;
-import org.ruralstat.normalize.Seeds;
-import org.ruralstat.normalize.UnitCatalog;
-import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.HeaderBinding;
-import org.ruralstat.subject.SubjectCatalog;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +23,7 @@ class LayoutDetectorTests {
 
     @BeforeAll
     static void loadDefinitions() throws IOException {
-        UnitCatalog units;
-        try (InputStream in = Files.newInputStream(Path.of("seeds/units.csv"))) {
-            units = new UnitCatalog(Seeds.rows(in));
-        }
-        List<HeaderAliasMatcher> matchers = new ArrayList<>();
-        for (String subject : List.of("cadres", "employment", "income", "sanitation")) {
-            Path yaml = Path.of("jobs", subject + ".yml");
-            matchers.add(new HeaderAliasMatcher(SubjectCatalog.parse(yaml.toString(), Files.newInputStream(yaml)), units));
-        }
-        detector = new LayoutDetector(matchers);
+        detector = RepositoryLayouts.detector();
     }
 
     private static RawRow row(int rowNumber, String... cells) {

@@ -1,0 +1,99 @@
+package org.ruralstat.feedback;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralstat.read.LayoutDetector;
+import org.ruralstat.read.RepositoryLayouts;
+import org.ruralstat.validate.Finding;
+import org.ruralstat.validate.Severity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The copy of the return in a feedback workbook: whole for a short return, head and flagged rows for a long one. */
+class FeedbackWorkbookWriterTests {
+
+    private static FeedbackWorkbookWriter writer;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void loadDefinitions() throws IOException {
+        writer = new FeedbackWorkbookWriter(RepositoryLayouts.detector());
+    }
+
+    @Test
+    void copiesEveryRowOfAShortReturn() throws Exception {
+        Sheet copy = write(200, 150).getSheet("原表-收入");
+
+        assertThat(copy.getRow(0).getCell(0).getStringCellValue()).isEqualTo("地区");
+        assertThat(presentRows(copy)).hasSize(201);
+        assertThat(flagged(copy.getRow(150))).isTrue();
+        assertThat(flagged(copy.getRow(100))).isFalse();
+    }
+
+    @Test
+    void copiesOnlyTheHeadAndTheFlaggedRowsOfALongReturn() throws Exception {
+        int rows = FeedbackWorkbookWriter.FULL_COPY_ROWS + 500;
+        Workbook workbook = write(rows, rows - 10);
+        Sheet copy = workbook.getSheet("原表-收入");
+
+        assertThat(copy.getRow(0).getCell(0).getStringCellValue()).isEqualTo("地区");
+        assertThat(presentRows(copy)).hasSize(LayoutDetector.HEAD_ROWS + 1);
+        assertThat(copy.getRow(rows - 10).getCell(2).getStringCellValue()).isEqualTo("abc");
+        assertThat(flagged(copy.getRow(rows - 10))).isTrue();
+        assertThat(copy.getRow(5_000)).isNull();
+        assertThat(workbook.getSheet("回执").getRow(13).getCell(1).getStringCellValue()).contains("只复制表头和有问题的行");
+    }
+
+    /** A return of {@code rows} data rows with one bad value at data row {@code bad}, and its feedback workbook. */
+    private Workbook write(int rows, int bad) throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add("地区,年度,农村居民人均可支配收入（元）");
+        for (int i = 1; i <= rows; i++) {
+            lines.add("图们市,2021," + (i == bad ? "abc" : Integer.toString(15000 + i)));
+        }
+        Path source = Files.createDirectories(temp.resolve("222402")).resolve("收入.csv");
+        Files.write(source, lines, StandardCharsets.UTF_8);
+        Finding finding = new Finding("收入", bad + 1, "农村居民人均可支配收入（元）", "C" + (bad + 1), "abc", "ROW-002",
+                Severity.ERROR, "不是数字", "not a number");
+        SubmissionReceipt receipt = new SubmissionReceipt(1, "222402", "收入.csv", "222402/收入.csv", null, "income", "2021",
+                "loaded", null, rows, rows - 1, 1, 0);
+        Path target = temp.resolve("回执.xlsx");
+        writer.write(receipt, SubmissionFindings.of(List.of(finding)), source, target);
+        try (InputStream in = Files.newInputStream(target)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static List<Integer> presentRows(Sheet sheet) {
+        List<Integer> present = new ArrayList<>();
+        for (Row row : sheet) {
+            present.add(row.getRowNum());
+        }
+        return present;
+    }
+
+    private static boolean flagged(Row row) {
+        for (Cell cell : row) {
+            if (cell.getCellComment() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
