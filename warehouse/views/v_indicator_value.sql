@@ -24,52 +24,77 @@ reported_regions as (
     select
         reported.*,
         dim_region.level,
+        case dim_region.level
+            when 'province' then 2 when 'prefecture' then 4 when 'county' then 6 when 'township' then 9 else 12
+        end as prefix_length,
     from reported
     join dim_region using (region_code)
+),
+reported_prefixes as (
+    -- the code prefix a region's descendants share: 22 for 220000, 2201 for 220100, 220102, 220102001
+    select
+        *,
+        left(region_code, prefix_length) as own_prefix,
+    from reported_regions
+),
+ancestry as (
+    -- each reported region once per level above it, with that level's code prefix of its own code, so that every
+    -- step below is a join on equal keys (a join on prefixes of varying length compares every pair of regions)
+    select
+        reported_prefixes.*,
+        levels.above_length,
+        left(reported_prefixes.region_code, levels.above_length) as above_prefix,
+    from reported_prefixes
+    join (values (2), (4), (6), (9)) as levels (above_length)
+        on levels.above_length < reported_prefixes.prefix_length
+),
+blocked as (
+    -- the deepest region above each reported region that was itself reported (a province never blocks): the region
+    -- counts towards targets at or below that one only, which count it through that region's own figure
+    select
+        ancestry.region_code,
+        ancestry.year,
+        ancestry.indicator_code,
+        max(ancestry.above_length) as blocked_above_length,
+    from ancestry
+    join reported_prefixes as above
+        on above.year = ancestry.year
+       and above.indicator_code = ancestry.indicator_code
+       and above.prefix_length = ancestry.above_length
+       and above.own_prefix = ancestry.above_prefix
+    where above.level in ('prefecture', 'county', 'township')
+    group by all
 ),
 targets as (
     select
         region_code,
         level,
-        case level when 'province' then 2 when 'prefecture' then 4 when 'county' then 6 else 9 end as prefix_length,
+        case level when 'province' then 2 when 'prefecture' then 4 else 6 end as prefix_length,
+        left(region_code, case level when 'province' then 2 when 'prefecture' then 4 else 6 end) as own_prefix,
     from dim_region
     where level in ('province', 'prefecture', 'county')
 ),
-candidates as (
+closest as (
+    -- each reported region under each target above it, unless a reported region lies between the two
     select
         targets.region_code as target_code,
-        reported_regions.region_code as source_code,
-        reported_regions.year,
-        reported_regions.indicator_code,
-        reported_regions.value,
+        ancestry.region_code as source_code,
+        ancestry.year,
+        ancestry.indicator_code,
+        ancestry.value,
         targets.prefix_length,
-    from reported_regions
+    from ancestry
     join dim_indicator using (indicator_code)
     join targets
-        on left(reported_regions.region_code, targets.prefix_length) = left(targets.region_code, targets.prefix_length)
-       and reported_regions.region_code <> targets.region_code
-       and length(reported_regions.region_code) >= targets.prefix_length
+        on targets.prefix_length = ancestry.above_length
+       and targets.own_prefix = ancestry.above_prefix
+    left join blocked
+        on blocked.region_code = ancestry.region_code
+       and blocked.year = ancestry.year
+       and blocked.indicator_code = ancestry.indicator_code
     where dim_indicator.aggregation = 'sum'
-),
-closest as (
-    -- drop a source when another reported region lies between it and the target
-    select candidates.*
-    from candidates
-    where not exists (
-        select 1 from reported_regions as between_region
-        where between_region.year = candidates.year
-          and between_region.indicator_code = candidates.indicator_code
-          and between_region.region_code <> candidates.source_code
-          and between_region.region_code <> candidates.target_code
-          and left(between_region.region_code, candidates.prefix_length) = left(candidates.target_code, candidates.prefix_length)
-          and between_region.level <> 'province'
-          and starts_with(candidates.source_code, case between_region.level
-                when 'prefecture' then left(between_region.region_code, 4)
-                when 'county' then left(between_region.region_code, 6)
-                when 'township' then left(between_region.region_code, 9)
-                else between_region.region_code end)
-          and candidates.source_code <> between_region.region_code
-    )
+      and targets.region_code <> ancestry.region_code
+      and coalesce(blocked.blocked_above_length, 0) <= targets.prefix_length
 ),
 rolled_up as (
     select

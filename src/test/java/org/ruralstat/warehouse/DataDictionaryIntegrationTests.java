@@ -3,16 +3,14 @@ package org.ruralstat.warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ruralstat.normalize.Seeds;
-import org.ruralstat.subject.SubjectCatalog;
+import org.ruralstat.subject.RepositorySubjects;
 import org.ruralstat.subject.SubjectDefinition;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,14 +27,7 @@ class DataDictionaryIntegrationTests {
 
     @Test
     void committedDictionaryDescribesTheCurrentDefinitions() throws Exception {
-        List<SubjectDefinition> subjects = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("jobs"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
-                if (Files.readString(file).lines().anyMatch(l -> l.startsWith("subject:"))) {
-                    subjects.add(SubjectCatalog.parse(file.getFileName().toString(), Files.newInputStream(file)));
-                }
-            }
-        }
+        List<SubjectDefinition> subjects = RepositorySubjects.all();
         String rendered;
         try (Warehouse warehouse = new Warehouse(temp)) {
             new WarehouseSchema(warehouse, subjects).apply();

@@ -1,0 +1,84 @@
+package org.ruralstat.warehouse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralstat.subject.RepositorySubjects;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * v_indicator_value's roll-up: an indicator that adds up is summed into each province, prefecture and county from
+ * the reported regions closest to it; a reported value wins over a roll-up; per-capita figures are never summed.
+ */
+class IndicatorValueViewIntegrationTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void rollsUpFromTheClosestReportedRegionsOnly() throws Exception {
+        try (Warehouse warehouse = new Warehouse(temp)) {
+            new WarehouseSchema(warehouse, RepositorySubjects.all()).apply();
+            try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+                s.execute("""
+                        insert into dim_region (region_code, region_name, level, parent_code, county_code, prefecture_code, province_code)
+                        values ('220000', '吉林省', 'province', null, null, null, '220000'),
+                               ('222400', '延边朝鲜族自治州', 'prefecture', '220000', null, '222400', '220000'),
+                               ('222401', '延吉市', 'county', '222400', '222401', '222400', '220000'),
+                               ('222402', '图们市', 'county', '222400', '222402', '222400', '220000'),
+                               ('222402100', '月晴镇', 'township', '222402', '222402', '222400', '220000'),
+                               ('222402100200', '白石村', 'village', '222402100', '222402', '222400', '220000'),
+                               ('222402100201', '马牌村', 'village', '222402100', '222402', '222400', '220000'),
+                               ('222402101', '凉水镇', 'township', '222402', '222402', '222400', '220000'),
+                               ('222402101200', '凉水村', 'village', '222402101', '222402', '222400', '220000')""");
+                s.execute("""
+                        insert into dim_indicator (indicator_code, subject, name_zh, name_en, unit, aggregation)
+                        values ('collective_income', 'income', '村集体经济收入', 'collective income', '元', 'sum'),
+                               ('rural_income_per_capita', 'income', '农村居民人均可支配收入', 'rural income per capita', '元', 'none')""");
+                s.execute("""
+                        insert into etl_submission (submission_id, submitter_code, file_name, file_path, sha256, received_at, status)
+                        values (1, '222402', 'a.csv', '222402/a.csv', 'x', now(), 'loaded'),
+                               (2, '222401', 'b.csv', '222401/b.csv', 'y', now(), 'loaded')""");
+                // 月晴镇 reports its own total (25), which stands for its two villages (10 + 20) above it;
+                // 凉水村 (5) has no reported township above it; 延吉市 reports 100 and a per-capita income
+                s.execute("""
+                        insert into fact_income (submission_id, source_row, region_code, county_code, year, period, indicator_code, value_yuan)
+                        values (1, 2, '222402100200', '222402', 2021, '2021', 'collective_income', 10),
+                               (1, 3, '222402100201', '222402', 2021, '2021', 'collective_income', 20),
+                               (1, 4, '222402100', '222402', 2021, '2021', 'collective_income', 25),
+                               (1, 5, '222402101200', '222402', 2021, '2021', 'collective_income', 5),
+                               (2, 2, '222401', '222401', 2021, '2021', 'collective_income', 100),
+                               (2, 3, '222401', '222401', 2021, '2021', 'rural_income_per_capita', 15000)""");
+                assertThat(rows(s, """
+                        select concat_ws('|', region_code, indicator_code, value, value_source, regions_summed)
+                        from v_indicator_value order by indicator_code, length(region_code), region_code""")).containsExactly(
+                        "220000|collective_income|130.00|rolled_up|3",
+                        "222400|collective_income|130.00|rolled_up|3",
+                        "222401|collective_income|100.00|reported|1",
+                        "222402|collective_income|30.00|rolled_up|2",
+                        "222402100|collective_income|25.00|reported|1",
+                        "222402100200|collective_income|10.00|reported|1",
+                        "222402100201|collective_income|20.00|reported|1",
+                        "222402101200|collective_income|5.00|reported|1",
+                        "222401|rural_income_per_capita|15000.00|reported|1");
+            }
+        }
+    }
+
+    private static List<String> rows(Statement s, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+}
