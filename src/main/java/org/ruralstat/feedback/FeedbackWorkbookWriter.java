@@ -47,10 +47,10 @@ public final class FeedbackWorkbookWriter {
 
     /**
      * Returns of more rows than this get copies holding only their head (title and header) and the rows with
-     * findings, at their own row numbers: a bureau fixing 40 cells of a 100,000-row return needs those rows, and a
-     * workbook it can open, not a second copy of the return.
+     * findings, at their own row numbers: a bureau fixing 40 cells of a 5,000-row return wants those rows side by
+     * side, not a second copy of the return to scroll through (and a workbook that opens at once).
      */
-    static final int FULL_COPY_ROWS = 10_000;
+    static final int FULL_COPY_ROWS = 1_000;
     private static final int MAX_FINDINGS_LISTED = 100_000;
     private static final java.util.regex.Pattern SPACES_AND_DASHES = java.util.regex.Pattern.compile("[\\s-]");
 
