@@ -51,6 +51,11 @@ public final class FeedbackWorkbookWriter {
      * side, not a second copy of the return to scroll through (and a workbook that opens at once).
      */
     static final int FULL_COPY_ROWS = 1_000;
+    /**
+     * Rows copied from one sheet at most: a return wrong on every row (say, filed under another county's folder)
+     * is explained by the 问题清单 and its first rows, and the rest of it is not read again.
+     */
+    static final int MAX_COPIED_ROWS = 10_000;
     private static final int MAX_FINDINGS_LISTED = 100_000;
     private static final java.util.regex.Pattern SPACES_AND_DASHES = java.util.regex.Pattern.compile("[\\s-]");
 
@@ -211,6 +216,13 @@ public final class FeedbackWorkbookWriter {
                     copied += copyRow(sheet, drawing, buffered, cells, personal, true, styles);
                 }
                 continue;
+            }
+            if (copied >= MAX_COPIED_ROWS) {
+                if (row.rowNumber() <= 1_048_576) {
+                    text(sheet.createRow(row.rowNumber() - 1), 0, "……副本已有 " + MAX_COPIED_ROWS + " 行，以下各行未再复制，"
+                            + "其问题见“问题清单” (the copy stops here; the 问题清单 lists the problems below)", null);
+                }
+                break;
             }
             copied += copyRow(sheet, drawing, row, cells, personal, whole && copied < FULL_COPY_ROWS, styles);
         }

@@ -60,21 +60,41 @@ class FeedbackWorkbookWriterTests {
         assertThat(workbook.getSheet("回执").getRow(13).getCell(1).getStringCellValue()).contains("只复制表头和有问题的行");
     }
 
+    @Test
+    void stopsCopyingAReturnWrongOnEveryRowAfterTheCap() throws Exception {
+        int rows = FeedbackWorkbookWriter.MAX_COPIED_ROWS + 2_000;
+        Sheet copy = write(rows, java.util.stream.IntStream.rangeClosed(1, rows).boxed().toList()).getSheet("原表-收入");
+
+        List<Integer> present = presentRows(copy);
+        assertThat(present).hasSize(FeedbackWorkbookWriter.MAX_COPIED_ROWS + 1);
+        int last = present.get(present.size() - 1);
+        assertThat(copy.getRow(last).getCell(0).getStringCellValue()).contains("以下各行未再复制");
+        assertThat(copy.getRow(last - 1).getCell(2).getCellStyle().getFillPattern())
+                .as("the last row copied is highlighted").isNotEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+        assertThat(last).isLessThan(rows);
+    }
+
     /** A return of {@code rows} data rows with one bad value at data row {@code bad}, and its feedback workbook. */
     private Workbook write(int rows, int bad) throws Exception {
+        return write(rows, List.of(bad));
+    }
+
+    /** A return of {@code rows} data rows with a bad value at each of the data rows {@code bad}, and its workbook. */
+    private Workbook write(int rows, List<Integer> bad) throws Exception {
+        java.util.Set<Integer> wrong = new java.util.HashSet<>(bad);
         List<String> lines = new ArrayList<>();
         lines.add("地区,年度,农村居民人均可支配收入（元）");
         for (int i = 1; i <= rows; i++) {
-            lines.add("图们市,2021," + (i == bad ? "abc" : Integer.toString(15000 + i)));
+            lines.add("图们市,2021," + (wrong.contains(i) ? "abc" : Integer.toString(15000 + i)));
         }
         Path source = Files.createDirectories(temp.resolve("222402")).resolve("收入.csv");
         Files.write(source, lines, StandardCharsets.UTF_8);
-        Finding finding = new Finding("收入", bad + 1, "农村居民人均可支配收入（元）", "C" + (bad + 1), "abc", "ROW-002",
-                Severity.ERROR, "不是数字", "not a number");
+        List<Finding> findings = bad.stream().sorted().map(row -> new Finding("收入", row + 1, "农村居民人均可支配收入（元）",
+                "C" + (row + 1), "abc", "ROW-002", Severity.ERROR, "不是数字", "not a number")).toList();
         SubmissionReceipt receipt = new SubmissionReceipt(1, "222402", "收入.csv", "222402/收入.csv", null, "income", "2021",
-                "loaded", null, rows, rows - 1, 1, 0);
+                "loaded", null, rows, rows - bad.size(), bad.size(), 0);
         Path target = temp.resolve("回执.xlsx");
-        writer.write(receipt, SubmissionFindings.of(List.of(finding)), source, target);
+        writer.write(receipt, SubmissionFindings.of(findings), source, target);
         try (InputStream in = Files.newInputStream(target)) {
             return new XSSFWorkbook(in);
         }
