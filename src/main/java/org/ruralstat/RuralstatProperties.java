@@ -21,11 +21,13 @@ import java.time.ZoneId;
  * @param progressInterval how often progress is logged when there is no terminal
  * @param shutdownTimeout  how long a SIGTERM waits for the run to stop at a safe point
  * @param schedule         when {@code serve} runs the job
+ * @param duckdbMemoryLimit DuckDB's memory_limit for the working database (such as {@code 1GB}); empty leaves DuckDB's
+ *                         own default, 80% of the machine's RAM
  */
 @ConfigurationProperties("ruralstat")
 public record RuralstatProperties(Path input, Path warehouse, String definitions, String seeds, String cadreKeySecret,
                                   int chunkSize, int threads, Duration quietPeriod, Duration progressInterval,
-                                  Duration shutdownTimeout, Schedule schedule) {
+                                  Duration shutdownTimeout, Schedule schedule, String duckdbMemoryLimit) {
 
     public RuralstatProperties {
         input = input == null ? Path.of("input") : input;
@@ -38,6 +40,7 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         progressInterval = positiveOr(progressInterval, Duration.ofSeconds(5));
         shutdownTimeout = positiveOr(shutdownTimeout, Duration.ofMinutes(2));
         schedule = schedule == null ? new Schedule(null, null, false, null) : schedule;
+        duckdbMemoryLimit = duckdbMemoryLimit == null ? "" : duckdbMemoryLimit.trim();
     }
 
     private static Duration positiveOr(Duration value, Duration fallback) {

@@ -180,7 +180,8 @@ class IngestJobConfiguration {
 
     @Bean
     Step checkStagedSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                    Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules) {
+                                    Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules,
+                                    RuralstatProperties properties) {
         return new StepBuilder("checkStagedSubmissionsStep", jobRepository)
                 .listener(new StepExecutionListener() {
                     @Override
@@ -188,7 +189,8 @@ class IngestJobConfiguration {
                         CrashDrill.reach(CrashDrill.STAGED);
                     }
                 })
-                .tasklet(new CheckStagedSubmissionsTasklet(warehouse, ledger, subjects, rules), transactionManager)
+                .tasklet(new CheckStagedSubmissionsTasklet(warehouse, ledger, subjects, rules, properties.threads()),
+                        transactionManager)
                 .build();
     }
 

@@ -38,7 +38,7 @@ class ReferenceConfiguration {
 
     @Bean
     Warehouse warehouse(RuralstatProperties properties) {
-        return new Warehouse(properties.warehouse());
+        return new Warehouse(properties.warehouse(), properties.duckdbMemoryLimit());
     }
 
     @Bean

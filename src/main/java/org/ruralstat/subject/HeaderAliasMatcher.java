@@ -66,7 +66,7 @@ public final class HeaderAliasMatcher {
 
     /** What the header means when it is exactly an alias (units, brackets, numbering and script aside). */
     public Optional<HeaderBinding> matchExactly(String header) {
-        if (header == null || header.isBlank()) {
+        if (header == null || !hasLetter(header)) {
             return Optional.empty();
         }
         return remembered(exactly, header, this::matchExactlyOnce);
@@ -90,7 +90,7 @@ public final class HeaderAliasMatcher {
      * 总投资); none when two different fields tie for longest.
      */
     public Optional<HeaderBinding> matchContained(String header) {
-        if (header == null || header.isBlank()) {
+        if (header == null || !hasLetter(header)) {
             return Optional.empty();
         }
         return remembered(contained, header, this::matchContainedOnce);
@@ -126,6 +126,19 @@ public final class HeaderAliasMatcher {
     /** The unit a long layout's indicator cell carries, e.g. `农村居民人均可支配收入（元）`. */
     public String unitIn(String written) {
         return parse(written).unit();
+    }
+
+    /**
+     * Every alias has a letter (a Chinese character or a Latin one), so a cell without one, a number or a date of a
+     * data row that layout detection asks about, cannot name a field or an indicator.
+     */
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HeaderText parse(String header) {

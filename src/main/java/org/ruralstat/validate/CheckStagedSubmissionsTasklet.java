@@ -18,9 +18,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs the checks that need a whole submission, one DuckDB transaction per submission: the subject's set rules,
@@ -37,21 +42,46 @@ public class CheckStagedSubmissionsTasklet implements Tasklet {
     private final SubmissionLedger ledger;
     private final SubjectCatalog subjects;
     private final RuleCatalog rules;
+    private final int threads;
 
-    public CheckStagedSubmissionsTasklet(Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules) {
+    /**
+     * Submissions are checked {@code threads} at a time, each in a transaction of its own on its own connection: a
+     * check reads and writes only its own submission's rows, so the transactions never touch the same rows.
+     */
+    public CheckStagedSubmissionsTasklet(Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules,
+                                         int threads) {
         this.warehouse = warehouse;
         this.ledger = ledger;
         this.subjects = subjects;
         this.rules = rules;
+        this.threads = Math.max(1, threads);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        for (PendingSubmission pending : ledger.inStatus(SubmissionLedger.STAGED, Path.of("."))) {
-            warehouse.inTransaction(c -> {
-                check(c, pending);
-                return null;
-            });
+        List<PendingSubmission> staged = ledger.inStatus(SubmissionLedger.STAGED, Path.of("."));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, staged.size())), r -> {
+            Thread thread = new Thread(r, "check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Object>> checks = new ArrayList<>();
+            for (PendingSubmission pending : staged) {
+                checks.add(pool.submit(() -> warehouse.inTransaction(c -> {
+                    check(c, pending);
+                    return null;
+                })));
+            }
+            for (Future<Object> check : checks) {
+                try {
+                    check.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return RepeatStatus.FINISHED;
     }

@@ -19,10 +19,17 @@ public final class Warehouse implements AutoCloseable {
     public static final String FILE_NAME = "ruralstat.duckdb";
 
     private final Path directory;
+    private final String memoryLimit;
     private DuckDBConnection root;
 
     public Warehouse(Path directory) {
+        this(directory, "");
+    }
+
+    /** A warehouse whose DuckDB instance keeps within a memory limit such as {@code 1GB}; empty for DuckDB's default. */
+    public Warehouse(Path directory, String memoryLimit) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.memoryLimit = memoryLimit == null ? "" : memoryLimit;
     }
 
     public Path directory() {
@@ -43,6 +50,9 @@ public final class Warehouse implements AutoCloseable {
             }
             Properties properties = new Properties();
             properties.setProperty("duckdb.read_only", "false");
+            if (!memoryLimit.isBlank()) {
+                properties.setProperty("memory_limit", memoryLimit);
+            }
             root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file(), properties);
         }
         return root.duplicate();
