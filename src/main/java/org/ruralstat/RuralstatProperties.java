@@ -16,7 +16,7 @@ import java.time.ZoneId;
  * @param seeds            Spring resource location of the seeds folder
  * @param cadreKeySecret   secret for cadre_key; when empty, a key file under the warehouse is used (made on first run)
  * @param chunkSize        rows per chunk when staging
- * @param threads          files staged, rows validated and feedback workbooks written in parallel; 0 means one per core
+ * @param threads          files staged, rows validated, submissions checked and workbooks written in parallel (0: one per core)
  * @param quietPeriod      a file modified more recently than this is left for the next run
  * @param progressInterval how often progress is logged when there is no terminal
  * @param shutdownTimeout  how long a SIGTERM waits for the run to stop at a safe point
