@@ -70,7 +70,7 @@ targets as (
         region_code,
         level,
         case level when 'province' then 2 when 'prefecture' then 4 else 6 end as prefix_length,
-        left(region_code, case level when 'province' then 2 when 'prefecture' then 4 else 6 end) as own_prefix,
+        left(region_code, prefix_length) as own_prefix,
     from dim_region
     where level in ('province', 'prefecture', 'county')
 ),

@@ -3,9 +3,7 @@ package org.ruralstat.normalize;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +23,7 @@ public final class DateNormalizer {
             "^(" + DATE_TEXT + ")(?:-{1,2}|—{1,2}|–|~|～|至|到)(" + DATE_TEXT + "|至?今|现在|目前|在岗|在任)?$");
     private static final Pattern NO_END = Pattern.compile("至?今|现在|目前|在岗|在任");
     /** Dates repeat down a sheet (every posting from 2021年10月): each writing is read once. */
-    private static final Map<String, Optional<LocalDate>> PARSED = new ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 50_000;
+    private static final BoundedMemo<String, Optional<LocalDate>> PARSED = new BoundedMemo<>(50_000);
     private static final LocalDate EXCEL_1900_EPOCH = LocalDate.of(1899, 12, 30);
     private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
 
@@ -36,14 +33,7 @@ public final class DateNormalizer {
     /** The date in a text cell, or empty when the text is not a date. */
     public static Optional<LocalDate> parse(String raw) {
         String text = TextNormalizer.clean(raw);
-        Optional<LocalDate> date = PARSED.get(text);
-        if (date == null) {
-            date = parseClean(text);
-            if (PARSED.size() < CACHE_LIMIT) {
-                PARSED.put(text, date);
-            }
-        }
-        return date;
+        return PARSED.get(text, DateNormalizer::parseClean);
     }
 
     private static Optional<LocalDate> parseClean(String text) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -21,7 +20,7 @@ public final class RegionDirectory {
     private final Map<String, List<Region>> byShortName = new HashMap<>();
     private final Map<String, List<String>> successors = new HashMap<>();
     /** Rows repeat their regions (every cadre of a village, every year of a county): each writing is resolved once. */
-    private final Map<Written, RegionMatch> resolved = new ConcurrentHashMap<>();
+    private final BoundedMemo<Written, RegionMatch> resolved = new BoundedMemo<>(100_000);
 
     public RegionDirectory(Collection<Region> regions) {
         this(regions, List.of());
@@ -66,15 +65,8 @@ public final class RegionDirectory {
      * @param level village, township, county, prefecture, province, or any
      */
     public RegionMatch resolve(String code, String name, String parentName, String level, String submitterCode) {
-        Written written = new Written(code, name, parentName, level, submitterCode);
-        RegionMatch match = resolved.get(written);
-        if (match == null) {
-            match = resolveUncached(code, name, parentName, level, submitterCode);
-            if (resolved.size() < CACHE_LIMIT) {
-                resolved.put(written, match);
-            }
-        }
-        return match;
+        return resolved.get(new Written(code, name, parentName, level, submitterCode),
+                written -> resolveUncached(code, name, parentName, level, submitterCode));
     }
 
     RegionMatch resolveUncached(String code, String name, String parentName, String level, String submitterCode) {
@@ -211,7 +203,6 @@ public final class RegionDirectory {
         return highest.size() == 1 ? highest : candidates;
     }
 
-    private static final int CACHE_LIMIT = 100_000;
     private static final List<String> LEVELS = List.of("province", "prefecture", "county", "township", "village");
 
     /** The regions above this one, nearest first. */

@@ -3,8 +3,6 @@ package org.ruralstat.normalize;
 import com.ibm.icu.text.Transliterator;
 
 import java.text.Normalizer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +16,10 @@ public final class TextNormalizer {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\uFEFF\\u200B]+");
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[\\p{IsHan}]) (?=[\\p{IsHan}])");
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\p{Punct}（）【】《》〈〉「」『』、，。：；！？“”‘’·…—－]+");
-    private static final int CACHE_LIMIT = 200_000;
 
     private static final TraditionalCharacters TRADITIONAL =
             new TraditionalCharacters(Transliterator.getInstance("Traditional-Simplified"));
-    private static final Map<String, String> SIMPLIFIED = new ConcurrentHashMap<>();
+    private static final BoundedMemo<String, String> SIMPLIFIED = new BoundedMemo<>(200_000);
 
     private TextNormalizer() {
     }
@@ -69,15 +66,7 @@ public final class TextNormalizer {
         if (isBelowCjk(text) || !TRADITIONAL.mayChange(text)) {
             return text;
         }
-        String cached = SIMPLIFIED.get(text);
-        if (cached != null) {
-            return cached;
-        }
-        String simplified = TRADITIONAL.toSimplified(text);
-        if (SIMPLIFIED.size() < CACHE_LIMIT) {
-            SIMPLIFIED.put(text, simplified);
-        }
-        return simplified;
+        return SIMPLIFIED.get(text, TRADITIONAL::toSimplified);
     }
 
     private static boolean isBelowCjk(String text) {

@@ -1,5 +1,6 @@
 package org.ruralstat.subject;
 
+import org.ruralstat.normalize.BoundedMemo;
 import org.ruralstat.normalize.TextNormalizer;
 import org.ruralstat.normalize.UnitCatalog;
 
@@ -9,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * Matches header texts against a subject's aliases: simplified or traditional, with or without a unit,
@@ -29,9 +28,9 @@ public final class HeaderAliasMatcher {
      * Header texts repeat from file to file, and layout detection asks about every cell of the first rows several
      * times; long layouts ask about each data row's indicator. What a text means is worked out once (up to a limit).
      */
-    private final Map<String, HeaderText> parsed = new ConcurrentHashMap<>();
-    private final Map<String, Optional<HeaderBinding>> exactly = new ConcurrentHashMap<>();
-    private final Map<String, Optional<HeaderBinding>> contained = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, HeaderText> parsed = new BoundedMemo<>(MEMORY_LIMIT);
+    private final BoundedMemo<String, Optional<HeaderBinding>> exactly = new BoundedMemo<>(MEMORY_LIMIT);
+    private final BoundedMemo<String, Optional<HeaderBinding>> contained = new BoundedMemo<>(MEMORY_LIMIT);
 
     public HeaderAliasMatcher(SubjectDefinition subject, UnitCatalog units) {
         this.subject = subject;
@@ -69,7 +68,7 @@ public final class HeaderAliasMatcher {
         if (header == null || !hasLetter(header)) {
             return Optional.empty();
         }
-        return remembered(exactly, header, this::matchExactlyOnce);
+        return exactly.get(header, this::matchExactlyOnce);
     }
 
     private Optional<HeaderBinding> matchExactlyOnce(String header) {
@@ -93,7 +92,7 @@ public final class HeaderAliasMatcher {
         if (header == null || !hasLetter(header)) {
             return Optional.empty();
         }
-        return remembered(contained, header, this::matchContainedOnce);
+        return contained.get(header, this::matchContainedOnce);
     }
 
     private Optional<HeaderBinding> matchContainedOnce(String header) {
@@ -142,19 +141,7 @@ public final class HeaderAliasMatcher {
     }
 
     private HeaderText parse(String header) {
-        return remembered(parsed, header, h -> HeaderText.parse(h, units));
-    }
-
-    private static <T> T remembered(Map<String, T> memory, String header, Function<String, T> work) {
-        T known = memory.get(header);
-        if (known != null) {
-            return known;
-        }
-        T found = work.apply(header);
-        if (memory.size() < MEMORY_LIMIT) {
-            memory.put(header, found);
-        }
-        return found;
+        return parsed.get(header, h -> HeaderText.parse(h, units));
     }
 
     public List<FieldDefinition> requiredFields() {

@@ -25,16 +25,26 @@ public record HeaderText(String key, String unit) {
             text = NUMBERING.matcher(text).replaceFirst("");
         }
         // most cells layout detection asks about are data, with neither a bracket nor a slash: no pattern to run
-        boolean bracketed = endsWithBracket(text);
-        boolean slashed = text.indexOf('/') >= 0 || text.indexOf('／') >= 0;
-        for (Pattern pattern : bracketed && slashed ? new Pattern[]{BRACKETED, SLASHED}
-                : bracketed ? new Pattern[]{BRACKETED} : slashed ? new Pattern[]{SLASHED} : new Pattern[0]) {
-            Matcher m = pattern.matcher(text);
-            if (m.matches() && isUnit(m.group(2), units)) {
-                return new HeaderText(TextNormalizer.matchKey(m.group(1)), m.group(2).trim());
+        if (endsWithBracket(text)) {
+            HeaderText split = withUnit(BRACKETED, text, units);
+            if (split != null) {
+                return split;
+            }
+        }
+        if (text.indexOf('/') >= 0 || text.indexOf('／') >= 0) {
+            HeaderText split = withUnit(SLASHED, text, units);
+            if (split != null) {
+                return split;
             }
         }
         return new HeaderText(TextNormalizer.matchKey(text), "");
+    }
+
+    /** The words and unit the pattern splits the text into, or null when it does not match or names no unit. */
+    private static HeaderText withUnit(Pattern pattern, String text, UnitCatalog units) {
+        Matcher m = pattern.matcher(text);
+        return m.matches() && isUnit(m.group(2), units)
+                ? new HeaderText(TextNormalizer.matchKey(m.group(1)), m.group(2).trim()) : null;
     }
 
     /** Whether NUMBERING could match text starting with this character. */
