@@ -87,6 +87,7 @@ class IngestJobConfiguration {
         return new StepBuilder("prepareWarehouseStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     new WarehouseSchema(warehouse, subjects.all()).apply();
+                    warehouse.clearSpillDirectory();
                     var indicators = org.ruralstat.normalize.Seeds.rows(ReferenceConfiguration.seed(properties, loader, "indicators.csv"));
                     new ReferenceDataLoader(warehouse).load(reference.regions().all(), indicators, fingerprint.value());
                     return RepeatStatus.FINISHED;
@@ -130,7 +131,7 @@ class IngestJobConfiguration {
                 // rows are read and written in order by the file's thread, validated meanwhile on every core
                 .taskExecutor(rowValidationExecutor)
                 .writer(stagingItemWriter)
-                .listener(new StagingStepListener(ledger))
+                .listener(new StagingStepListener(ledger, stagingItemWriter))
                 .listener((StepExecutionListener) stagingProgressListener)
                 .listener((ItemWriteListener<StagedRow>) stagingProgressListener)
                 .build();
@@ -174,8 +175,8 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     StagingItemWriter stagingItemWriter(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
-                                        Warehouse warehouse) {
-        return new StagingItemWriter(warehouse, submissionId);
+                                        Warehouse warehouse, SubmissionItemReader submissionItemReader) {
+        return new StagingItemWriter(warehouse, submissionId, submissionItemReader::hasEnded);
     }
 
     @Bean

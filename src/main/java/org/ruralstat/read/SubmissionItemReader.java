@@ -39,6 +39,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     private String subject;
     private int rowsRead;
     private boolean done;
+    private volatile boolean ended;
 
     public SubmissionItemReader(Path file, String submitterCode, LayoutDetector detector, RuleCatalog rules) {
         this.file = file;
@@ -62,7 +63,9 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     @Override
     public SourceRow read() {
         try {
-            return nextItem();
+            SourceRow row = nextItem();
+            ended = row == null;
+            return row;
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             closeQuietly();
             reject(Failures.classify(e));
@@ -180,6 +183,11 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
         if (subject != null) {
             context.putString("subject", subject);
         }
+    }
+
+    /** True once {@link #read()} has returned null: the file has given every row it has. */
+    public boolean hasEnded() {
+        return ended;
     }
 
     /** Source rows read so far (data, total and problem rows). */

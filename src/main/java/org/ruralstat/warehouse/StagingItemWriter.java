@@ -1,6 +1,5 @@
 package org.ruralstat.warehouse;
 
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.StagedRow;
@@ -13,23 +12,36 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
- * Writes one submission's validated rows to its staging table, its row outcomes to {@code stg_row} and its
- * findings to {@code etl_issue}, all with the DuckDB Appender: one per table, kept open for the whole submission and
- * flushed at the end of every chunk. Staging is keyed by (submission, source row) and cleared when the submission's
- * step starts, so a chunk written twice after a crash leaves no duplicate.
+ * Writes one submission's validated rows to its staging table, its row outcomes to {@code stg_row}, its stated totals
+ * to {@code stg_total} and its findings to {@code etl_issue}. Rows go to one {@link SpillFile} per table, which
+ * DuckDB loads itself: every {@value #LOAD_ROWS} rows, and once the reader has reached the end of the file. The loads
+ * of one moment are one transaction. Staging is keyed by (submission, source row) and cleared when the submission's
+ * step starts, and the reader starts again from the top, so an attempt that fails or is killed half way leaves
+ * nothing that counts: the submission is marked staged only after its step, when {@link #isFullyLoaded()}.
  */
 public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
 
+    /** Rows the files of one submission hold at most before they are loaded (about 22 MB of a cadre return). */
+    static final long LOAD_ROWS = 100_000;
+
     private final Warehouse warehouse;
     private final long submissionId;
-    private final Map<String, TableAppender> appenders = new LinkedHashMap<>();
+    private final BooleanSupplier inputEnded;
+    private final Map<String, SpillFile> files = new LinkedHashMap<>();
     private DuckDBConnection connection;
 
-    public StagingItemWriter(Warehouse warehouse, long submissionId) {
+    /**
+     * @param inputEnded true once the reader has returned its last row: the writer then loads what it holds when the
+     *                   chunk is done ({@link #update}), which Spring Batch calls after every chunk, the empty last
+     *                   one of a file whose rows are a whole number of chunks included
+     */
+    public StagingItemWriter(Warehouse warehouse, long submissionId, BooleanSupplier inputEnded) {
         this.warehouse = warehouse;
         this.submissionId = submissionId;
+        this.inputEnded = inputEnded;
     }
 
     @Override
@@ -45,31 +57,54 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
     public void write(Chunk<? extends StagedRow> chunk) throws SQLException {
         for (StagedRow row : chunk) {
             for (Map<String, Object> fact : row.facts()) {
-                append(row.table(), fact);
+                spill(row.table(), fact);
             }
             if (row.isRow()) {
-                append("stg_row", Map.of("sheet", row.sheet(), "source_row", row.rowNumber(), "outcome", row.outcome()));
+                spill("stg_row", Map.of("sheet", row.sheet(), "source_row", row.rowNumber(), "outcome", row.outcome()));
             }
             for (Map<String, Object> total : row.totals()) {
-                append("stg_total", total);
+                spill("stg_total", total);
             }
             for (Finding finding : row.findings()) {
-                append("etl_issue", issue(finding));
+                spill("etl_issue", issue(finding));
             }
-        }
-        for (TableAppender target : appenders.values()) {
-            target.appender().flush();
         }
     }
 
-    private void append(String table, Map<String, ?> values) throws SQLException {
-        TableAppender target = appenders.get(table);
-        if (target == null) {
-            target = new TableAppender(TableColumns.of(connection, table),
-                    connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table));
-            appenders.put(table, target);
+    private void spill(String table, Map<String, ?> values) throws SQLException {
+        SpillFile file = files.get(table);
+        if (file == null) {
+            file = new SpillFile(warehouse.spillDirectory(), TableColumns.of(connection, table), submissionId);
+            files.put(table, file);
         }
-        target.columns().append(target.appender(), values, submissionId);
+        file.append(values);
+    }
+
+    /** After every chunk: loads what the files hold once the file is read to its end, or once they hold enough. */
+    @Override
+    public void update(ExecutionContext context) {
+        if (pendingRows() == 0 || !inputEnded.getAsBoolean() && pendingRows() < LOAD_ROWS) {
+            return;
+        }
+        try {
+            warehouse.inTransaction(c -> {
+                for (SpillFile file : files.values()) {
+                    file.load(c);
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new ItemStreamException("cannot load the staging of submission " + submissionId, e);
+        }
+    }
+
+    private long pendingRows() {
+        return files.values().stream().mapToLong(SpillFile::pendingRows).sum();
+    }
+
+    /** True when every row written is in the warehouse: what must hold before the submission counts as staged. */
+    public boolean isFullyLoaded() {
+        return pendingRows() == 0;
     }
 
     private static Map<String, Object> issue(Finding finding) {
@@ -89,14 +124,14 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
     @Override
     public void close() {
         SQLException failure = null;
-        for (TableAppender target : appenders.values()) {
+        for (SpillFile file : files.values()) {
             try {
-                target.appender().close();
+                file.close();
             } catch (SQLException e) {
                 failure = failure == null ? e : failure;
             }
         }
-        appenders.clear();
+        files.clear();
         if (connection != null) {
             try {
                 connection.close();
@@ -109,9 +144,5 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
         if (failure != null) {
             throw new ItemStreamException("cannot close the staging of submission " + submissionId, failure);
         }
-    }
-
-    /** A staging table's columns and its open Appender. */
-    private record TableAppender(TableColumns columns, DuckDBAppender appender) {
     }
 }

@@ -72,6 +72,27 @@ final class TableColumns {
         appender.endRow();
     }
 
+    int size() {
+        return columns.size();
+    }
+
+    String name(int index) {
+        return columns.get(index).name();
+    }
+
+    boolean isText(int index) {
+        return columns.get(index).kind() == Kind.TEXT;
+    }
+
+    /**
+     * The value of column {@code index} in a row of a submission, in the Java type the column takes (String, Long,
+     * Integer, BigDecimal at the column's scale, Boolean, LocalDate, LocalDateTime), or null.
+     */
+    Object value(int index, Map<String, ?> row, long submissionId) throws SQLException {
+        Column column = columns.get(index);
+        return column.isSubmissionId() ? Long.valueOf(submissionId) : typed(column, row.get(column.name()));
+    }
+
     /** The value in the Java type the column's kind takes, or null. */
     private Object typed(Column column, Object value) throws SQLException {
         if (value == null) {

@@ -36,6 +36,24 @@ public final class Warehouse implements AutoCloseable {
         return directory;
     }
 
+    /** Where staging writes the CSV files DuckDB loads ({@link SpillFile}); empty between runs. */
+    public Path spillDirectory() {
+        return directory.resolve("spill");
+    }
+
+    /** Deletes the staging files a killed run left behind; called before any file is staged. */
+    public void clearSpillDirectory() throws IOException {
+        Path spill = spillDirectory();
+        if (!Files.isDirectory(spill)) {
+            return;
+        }
+        try (var leftovers = Files.list(spill)) {
+            for (Path leftover : (Iterable<Path>) leftovers::iterator) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+    }
+
     public Path file() {
         return directory.resolve(FILE_NAME);
     }
