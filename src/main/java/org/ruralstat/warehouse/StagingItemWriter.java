@@ -74,7 +74,7 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
     private void spill(String table, Map<String, ?> values) throws SQLException {
         SpillFile file = files.get(table);
         if (file == null) {
-            file = new SpillFile(warehouse.spillDirectory(), TableColumns.of(connection, table), submissionId);
+            file = new SpillFile(warehouse.spillDirectory(), warehouse.columns(connection, table), submissionId);
             files.put(table, file);
         }
         file.append(values);

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The job's working DuckDB file, {@code <warehouse>/ruralstat.duckdb}, opened read-write by this process
@@ -21,6 +23,7 @@ public final class Warehouse implements AutoCloseable {
     private final Path directory;
     private final String memoryLimit;
     private DuckDBConnection root;
+    private final Map<String, TableColumns> tableColumns = new ConcurrentHashMap<>();
 
     public Warehouse(Path directory) {
         this(directory, "");
@@ -74,6 +77,24 @@ public final class Warehouse implements AutoCloseable {
             root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file(), properties);
         }
         return root.duplicate();
+    }
+
+    /**
+     * A table's columns, asked of DuckDB once per run: {@code information_schema} costs tens of milliseconds a query
+     * while other connections write, and staging asks for four tables a file. The schema is settled before any file
+     * is staged ({@link WarehouseSchema#apply()} forgets what was remembered).
+     */
+    TableColumns columns(Connection connection, String table) throws SQLException {
+        TableColumns known = tableColumns.get(table);
+        if (known == null) {
+            known = TableColumns.of(connection, table);
+            tableColumns.put(table, known);
+        }
+        return known;
+    }
+
+    void forgetColumns() {
+        tableColumns.clear();
     }
 
     /** Work done on one connection in one transaction. */

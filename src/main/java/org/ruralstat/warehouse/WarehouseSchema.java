@@ -32,6 +32,7 @@ public final class WarehouseSchema {
     }
 
     public void apply() throws SQLException, IOException {
+        warehouse.forgetColumns();
         try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
             for (Resource resource : resources("classpath*:warehouse/schema/*.sql")) {
                 run(connection, resource);
