@@ -6,6 +6,8 @@ import org.ruralstat.RuralstatApplication;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +49,35 @@ class ValidationRulesFunctionalTests {
                     "笠峰村管网:2500.00m:1200000.00", "榆基村道路:3000.00m2:400000.00");
             assertThat(warehouse.strings("select message_zh from etl_issue where rule = 'SAN-003'")).singleElement()
                     .asString().contains("化粪池").contains("座/套/个");
+        }
+    }
+
+    @Test
+    void everyRepeatOfAReturnsRowsIsRejectedAndRecordedAgainstTheFirst() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("项目名称,乡镇,村,类型,工程量,单位,投资（万元）,开工日期,完工日期"));
+        List<String> projects = List.of(
+                "笠峰村管网,月晴镇,笠峰村,污水管网,2.5,公里,120,2022-05-01,2022-10-01",
+                "水口村化粪池,月晴镇,水口村,化粪池,10,座,30,2022-05-01,2022-10-01",
+                "杰满村终端,月晴镇,杰满村,一体化设备,1,套,80,2022-06-01,2022-09-01");
+        for (int copy = 0; copy < 401; copy++) {
+            lines.addAll(projects);
+        }
+        ReturnFixtures.csv(temp.resolve("input/222402"), "2022年图们市污水治理项目.csv", StandardCharsets.UTF_8,
+                lines.toArray(String[]::new));
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select status || ':' || rows_read || ':' || rows_loaded || ':' || rows_rejected "
+                    + "from etl_submission")).containsExactly("loaded:1203:3:1200");
+            assertThat(warehouse.count("select count(*) from etl_issue where rule = 'SAN-005' and severity = 'error'"))
+                    .isEqualTo(1200);
+            assertThat(warehouse.count("select count(distinct row_number) from etl_issue where row_number between 5 and 1204"))
+                    .isEqualTo(1200);
+            assertThat(warehouse.strings("select message_zh from etl_issue where row_number = 1204")).singleElement()
+                    .asString().contains("与第 4 行重复");
+            assertThat(warehouse.strings("select project_name from fact_sanitation_project order by source_row"))
+                    .containsExactly("笠峰村管网", "水口村化粪池", "杰满村终端");
         }
     }
 
