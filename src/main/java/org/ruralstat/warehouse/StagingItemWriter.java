@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
  */
 public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
 
-    /** Rows the files of one submission hold at most before they are loaded (about 22 MB of a cadre return). */
+    /** Rows (all tables together) the files of one submission hold before they are loaded: 16 MB of a cadre return. */
     static final long LOAD_ROWS = 100_000;
 
     private final Warehouse warehouse;
