@@ -4,6 +4,7 @@ import org.ruralstat.warehouse.StagingItemWriter;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -35,25 +36,35 @@ class StagingStepListener implements StepExecutionListener {
         }
     }
 
+    /**
+     * Spring Batch logs an exception thrown here and keeps the step completed, so a failure is reported by failing
+     * the step instead: the submission stays received, the next run stages it again, and this run exits non-zero.
+     */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        if (stepExecution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
-            if (!writer.isFullyLoaded()) {
-                // Not expected: the writer loads once the reader has ended. The submission stays received and is
-                // staged again by the next run; the step fails so this run exits non-zero.
-                stepExecution.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
-                log.error("Submission {} was read to its end but not all its rows reached staging; it stays received",
-                        stepExecution.getExecutionContext().getLong("submissionId"));
-                return ExitStatus.FAILED;
-            }
-            var context = stepExecution.getExecutionContext();
-            try {
-                ledger.markStaged(context.getLong("submissionId"), context.getString("format", null),
-                        context.getString("subject", null));
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot mark the submission staged", e);
-            }
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+            return stepExecution.getExitStatus();
+        }
+        var context = stepExecution.getExecutionContext();
+        long submissionId = context.getLong("submissionId");
+        if (!writer.isFullyLoaded()) {
+            // Not expected: the writer loads what it holds once the reader has ended.
+            return failed(stepExecution, "Submission " + submissionId
+                    + " was read to its end but not all its rows reached staging; it stays received", null);
+        }
+        try {
+            ledger.markStaged(submissionId, context.getString("format", null), context.getString("subject", null));
+        } catch (SQLException e) {
+            return failed(stepExecution, "Cannot mark submission " + submissionId + " staged; it stays received", e);
         }
         return stepExecution.getExitStatus();
+    }
+
+    private static ExitStatus failed(StepExecution stepExecution, String message, Exception cause) {
+        log.error(message, cause);
+        stepExecution.setStatus(BatchStatus.FAILED);
+        IllegalStateException failure = new IllegalStateException(message, cause);
+        stepExecution.addFailureException(failure);
+        return ExitStatus.FAILED.addExitDescription(failure);
     }
 }
