@@ -63,15 +63,6 @@ final class TableColumns {
         appender.endRow();
     }
 
-    /** Appends one row of a submission: as {@link #append(DuckDBAppender, Map)}, with {@code submission_id} given apart. */
-    void append(DuckDBAppender appender, Map<String, ?> row, long submissionId) throws SQLException {
-        appender.beginRow();
-        for (Column column : columns) {
-            appendValue(appender, column, column.isSubmissionId() ? Long.valueOf(submissionId) : typed(column, row.get(column.name())));
-        }
-        appender.endRow();
-    }
-
     int size() {
         return columns.size();
     }

@@ -47,7 +47,9 @@ class SpillFileIntegrationTests {
             TableColumns appended = TableColumns.of(c, "by_appender");
             try (DuckDBAppender appender = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "by_appender")) {
                 for (Map<String, Object> row : rows) {
-                    appended.append(appender, row, 7);
+                    Map<String, Object> withSubmission = new HashMap<>(row);
+                    withSubmission.put("submission_id", 7L);
+                    appended.append(appender, withSubmission);
                 }
             }
             SpillFile file = new SpillFile(warehouse.spillDirectory(), TableColumns.of(c, "by_copy"), 7);
@@ -68,6 +70,7 @@ class SpillFileIntegrationTests {
                 assertThat(text(s, "select note from by_copy where source_row = 2")).isEqualTo("他说\"好\",\r\n然后\t走了\u0000。𠀀");
                 assertThat(count(s, "select length(note) from by_copy where source_row = 6")).isEqualTo(800_000);
                 assertThat(text(s, "select hours::varchar from by_copy where source_row = 5")).isEqualTo("-12.4");
+                assertThat(text(s, "select year(born) from by_copy where source_row = 7")).isEqualTo("10003");
             }
         }
     }
@@ -126,6 +129,8 @@ class SpillFileIntegrationTests {
         rows.add(row(5, "trailing space ", ",,,", LocalDate.of(9999, 12, 31), new BigDecimal("-12.44"), true, 0L,
                 LocalDateTime.of(1999, 12, 31, 23, 59, 59)));
         rows.add(row(6, "long", "汉".repeat(800_000), null, null, null, null, null));
+        rows.add(row(7, "after 9999", "an Excel serial of the 1904 system", LocalDate.of(10003, 12, 31), null, null, null,
+                LocalDateTime.of(10003, 12, 31, 0, 0)));
         return rows;
     }
 
