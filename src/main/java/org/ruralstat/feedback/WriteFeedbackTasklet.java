@@ -9,6 +9,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -35,29 +34,27 @@ public class WriteFeedbackTasklet implements Tasklet {
     private final Warehouse warehouse;
     private final Path input;
     private final FeedbackWorkbookWriter writer;
-    private final int threads;
+    private final AsyncTaskExecutor workers;
 
-    /** Workbooks are written {@code threads} at a time; their paths are recorded one by one as each is done. */
-    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, int threads) {
+    /**
+     * Workbooks are written as many at a time as the workers' threads; their paths are recorded one by one as each is
+     * done.
+     */
+    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, AsyncTaskExecutor workers) {
         this.warehouse = warehouse;
         this.input = input;
         this.writer = writer;
-        this.threads = Math.max(1, threads);
+        this.workers = workers;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         List<SubmissionReceipt> receipts = pending();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, receipts.size())), r -> {
-            Thread thread = new Thread(r, "feedback");
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<Future<String>> workbooks = new ArrayList<>();
         int written = 0;
         try {
-            List<Future<String>> workbooks = new ArrayList<>();
             for (SubmissionReceipt receipt : receipts) {
-                workbooks.add(pool.submit(() -> write(receipt)));
+                workbooks.add(workers.submit(() -> write(receipt)));
             }
             for (int i = 0; i < receipts.size(); i++) {
                 long submissionId = receipts.get(i).submissionId();
@@ -69,7 +66,8 @@ public class WriteFeedbackTasklet implements Tasklet {
                 }
             }
         } finally {
-            pool.shutdownNow();
+            // if recording a path fails, the workbooks not yet written are interrupted
+            workbooks.forEach(workbook -> workbook.cancel(true));
         }
         contribution.incrementWriteCount(written);
         log.info("Wrote {} feedback workbook(s)", written);

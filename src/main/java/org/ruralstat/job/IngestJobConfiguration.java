@@ -144,10 +144,23 @@ class IngestJobConfiguration {
      */
     @Bean
     ThreadPoolTaskExecutor rowValidationExecutor(RuralstatProperties properties) {
+        return pool("validate-", properties.threads());
+    }
+
+    /**
+     * Works on whole submissions after staging, one thread per core: set rules are checked and feedback workbooks
+     * written this many at a time.
+     */
+    @Bean
+    ThreadPoolTaskExecutor submissionExecutor(RuralstatProperties properties) {
+        return pool("submission-", properties.threads());
+    }
+
+    private static ThreadPoolTaskExecutor pool(String threadNamePrefix, int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.threads());
-        executor.setMaxPoolSize(properties.threads());
-        executor.setThreadNamePrefix("validate-");
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix(threadNamePrefix);
         executor.setDaemon(true);
         return executor;
     }
@@ -182,7 +195,7 @@ class IngestJobConfiguration {
     @Bean
     Step checkStagedSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                     Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules,
-                                    RuralstatProperties properties) {
+                                    ThreadPoolTaskExecutor submissionExecutor) {
         return new StepBuilder("checkStagedSubmissionsStep", jobRepository)
                 .listener(new StepExecutionListener() {
                     @Override
@@ -190,7 +203,7 @@ class IngestJobConfiguration {
                         CrashDrill.reach(CrashDrill.STAGED);
                     }
                 })
-                .tasklet(new CheckStagedSubmissionsTasklet(warehouse, ledger, subjects, rules, properties.threads()),
+                .tasklet(new CheckStagedSubmissionsTasklet(warehouse, ledger, subjects, rules, submissionExecutor),
                         transactionManager)
                 .build();
     }
@@ -210,10 +223,11 @@ class IngestJobConfiguration {
 
     @Bean
     Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           Warehouse warehouse, RuralstatProperties properties, LayoutDetector detector) {
+                           Warehouse warehouse, RuralstatProperties properties, LayoutDetector detector,
+                           ThreadPoolTaskExecutor submissionExecutor) {
         return new StepBuilder("writeFeedbackStep", jobRepository)
                 .tasklet(new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector),
-                                properties.threads()),
+                                submissionExecutor),
                         transactionManager)
                 .build();
     }

@@ -12,6 +12,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.AsyncTaskExecutor;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -42,33 +41,28 @@ public class CheckStagedSubmissionsTasklet implements Tasklet {
     private final SubmissionLedger ledger;
     private final SubjectCatalog subjects;
     private final RuleCatalog rules;
-    private final int threads;
+    private final AsyncTaskExecutor workers;
 
     /**
-     * Submissions are checked {@code threads} at a time, each in a transaction of its own on its own connection: a
-     * check reads and writes only its own submission's rows, so the transactions never touch the same rows.
+     * Submissions are checked as many at a time as the workers' threads, each in a transaction of its own on its own
+     * connection: a check reads and writes only its own submission's rows, so the transactions never touch the same
+     * rows.
      */
     public CheckStagedSubmissionsTasklet(Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules,
-                                         int threads) {
+                                         AsyncTaskExecutor workers) {
         this.warehouse = warehouse;
         this.ledger = ledger;
         this.subjects = subjects;
         this.rules = rules;
-        this.threads = Math.max(1, threads);
+        this.workers = workers;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<PendingSubmission> staged = ledger.inStatus(SubmissionLedger.STAGED, Path.of("."));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, staged.size())), r -> {
-            Thread thread = new Thread(r, "check");
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<Future<Object>> checks = new ArrayList<>();
         try {
-            List<Future<Object>> checks = new ArrayList<>();
-            for (PendingSubmission pending : staged) {
-                checks.add(pool.submit(() -> warehouse.inTransaction(c -> {
+            for (PendingSubmission pending : ledger.inStatus(SubmissionLedger.STAGED, Path.of("."))) {
+                checks.add(workers.submit(() -> warehouse.inTransaction(c -> {
                     check(c, pending);
                     return null;
                 })));
@@ -81,7 +75,8 @@ public class CheckStagedSubmissionsTasklet implements Tasklet {
                 }
             }
         } finally {
-            pool.shutdownNow();
+            // after a failure, the checks not yet done are interrupted: the step fails, nothing of theirs counts
+            checks.forEach(check -> check.cancel(true));
         }
         return RepeatStatus.FINISHED;
     }

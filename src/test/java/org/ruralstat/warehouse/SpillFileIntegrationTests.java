@@ -78,10 +78,7 @@ class SpillFileIntegrationTests {
     @Test
     void loadsInTheCallersTransactionAndForgetsWhatItDropped() throws Exception {
         try (Warehouse warehouse = new Warehouse(temp); DuckDBConnection c = warehouse.connect()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("create table t " + TABLE);
-            }
-            SpillFile file = new SpillFile(warehouse.spillDirectory(), TableColumns.of(c, "t"), 9);
+            SpillFile file = spillFileOfNewTable(warehouse, c);
             file.append(Map.of("source_row", 1, "name", "甲"));
             c.setAutoCommit(false);
             file.load(c);
@@ -103,10 +100,7 @@ class SpillFileIntegrationTests {
     @Test
     void refusesARowTheTableCannotHold() throws Exception {
         try (Warehouse warehouse = new Warehouse(temp); DuckDBConnection c = warehouse.connect()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("create table t " + TABLE);
-            }
-            SpillFile file = new SpillFile(warehouse.spillDirectory(), TableColumns.of(c, "t"), 9);
+            SpillFile file = spillFileOfNewTable(warehouse, c);
             assertThatThrownBy(() -> file.append(Map.of("source_row", "第一行")))
                     .isInstanceOf(SQLException.class).hasMessageContaining("t.source_row");
             file.append(Map.of("name", "no source row"));
@@ -116,6 +110,14 @@ class SpillFileIntegrationTests {
             }
             file.close();
         }
+    }
+
+    /** Table {@code t} with the test's columns, and a spill file of submission 9 for it. */
+    private static SpillFile spillFileOfNewTable(Warehouse warehouse, Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("create table t " + TABLE);
+        }
+        return new SpillFile(warehouse.spillDirectory(), TableColumns.of(c, "t"), 9);
     }
 
     private static List<Map<String, Object>> awkwardRows() {
