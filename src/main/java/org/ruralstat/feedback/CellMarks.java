@@ -58,6 +58,15 @@ final class CellMarks {
         return at < size && marks[at] >> 2 >>> 16 == row;
     }
 
+    /** The last row a finding points at, or 0 when there is none. */
+    int lastRow() {
+        if (size == 0) {
+            return 0;
+        }
+        firstAt(0);
+        return (int) (marks[size - 1] >> 2 >>> 16);
+    }
+
     /** One past the last column a finding with a cell points at in the row, or 0. */
     int width(int row) {
         int width = 0;

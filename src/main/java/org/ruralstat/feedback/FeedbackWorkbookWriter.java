@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -200,11 +201,19 @@ public final class FeedbackWorkbookWriter {
         Drawing<?> drawing = sheet.createDrawingPatriarch();
         List<RawRow> head = new ArrayList<>();
         Set<Integer> personal = new HashSet<>();
-        RawRow row;
         boolean whole = receipt.rowsRead() <= FULL_COPY_ROWS;
+        // past the head, a copy of only the rows with findings skips the others unread and stops after the last of them
+        IntPredicate wanted = whole ? number -> true : cells::hasRow;
+        int lastMarked = cells.lastRow();
+        int lastSeen = 0;
         int copied = 0;
         boolean headDone = false;
-        while ((row = cursor.next()) != null) {
+        while (!headDone || whole || lastSeen < lastMarked) {
+            RawRow row = headDone ? cursor.next(wanted) : cursor.next();
+            if (row == null) {
+                break;
+            }
+            lastSeen = row.rowNumber();
             if (!headDone) {
                 head.add(row);
                 if (head.size() < LayoutDetector.HEAD_ROWS) {

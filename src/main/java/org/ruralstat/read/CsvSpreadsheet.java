@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /** A delimited text file read as one sheet, decoded strictly, streamed record by record. */
 final class CsvSpreadsheet implements SpreadsheetFile {
@@ -135,9 +136,17 @@ final class CsvSpreadsheet implements SpreadsheetFile {
 
         @Override
         public RawRow next() throws IOException {
+            return next(row -> true);
+        }
+
+        @Override
+        public RawRow next(IntPredicate wanted) throws IOException {
             try {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
+                    if (!wanted.test((int) record.getRecordNumber())) {
+                        continue;
+                    }
                     List<CellValue> cells = new ArrayList<>(record.size());
                     for (int i = 0; i < record.size(); i++) {
                         cells.add(CellLimits.checked(CellValue.text(record.get(i))));

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * An OOXML workbook read with POI's streaming API: one sheet's XML pulled row by row, never the whole
@@ -108,6 +109,8 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
         return dateStyles[styleIndex];
     }
 
+    private static final IntPredicate ALL_ROWS = row -> true;
+
     /** Pulls `row` and `c` elements of one worksheet, matched by local name. */
     private final class Cursor implements SheetCursor {
         private final String name;
@@ -128,10 +131,22 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
 
         @Override
         public RawRow next() throws IOException {
+            return next(ALL_ROWS);
+        }
+
+        @Override
+        public RawRow next(IntPredicate wanted) throws IOException {
             try {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamReader.START_ELEMENT && "row".equals(xml.getLocalName())) {
-                        RawRow row = readRow();
+                        String r = xml.getAttributeValue(null, "r");
+                        int rowNumber = r == null ? lastRow + 1 : Integer.parseInt(r);
+                        lastRow = rowNumber;
+                        if (!wanted.test(rowNumber)) {
+                            skipRow();
+                            continue;
+                        }
+                        RawRow row = readRow(rowNumber);
                         if (!row.isBlank()) {
                             return row;
                         }
@@ -143,10 +158,20 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
             }
         }
 
-        private RawRow readRow() throws XMLStreamException, IOException {
-            String r = xml.getAttributeValue(null, "r");
-            int rowNumber = r == null ? lastRow + 1 : Integer.parseInt(r);
-            lastRow = rowNumber;
+        /** Past the end of the row element the cursor is at, its cells unread. */
+        private void skipRow() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0 && xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamReader.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamReader.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+
+        private RawRow readRow(int rowNumber) throws XMLStreamException, IOException {
             RowBuilder cells = new RowBuilder();
             int nextColumn = 0;
             while (xml.hasNext()) {

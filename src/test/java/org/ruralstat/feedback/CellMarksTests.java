@@ -30,6 +30,8 @@ class CellMarksTests {
         assertThat(marks.error(7, 0)).isTrue();
         assertThat(marks.comment(5, 27)).isEqualTo("ROW-003 中文ROW-003\nenglish ROW-003\nROW-004 中文ROW-004\nenglish ROW-004");
         assertThat(marks.comment(9, 1)).isNull();
+        assertThat(marks.lastRow()).isEqualTo(9);
+        assertThat(new CellMarks(new CellMarks.CommentBudget()).lastRow()).isZero();
     }
 
     @Test

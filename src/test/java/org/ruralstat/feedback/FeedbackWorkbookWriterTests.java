@@ -60,6 +60,44 @@ class FeedbackWorkbookWriterTests {
         assertThat(workbook.getSheet("回执").getRow(13).getCell(1).getStringCellValue()).contains("只复制表头和有问题的行");
     }
 
+    /** The streaming xlsx reader passes over the unflagged rows of a long return unread, and stops after the last flagged one. */
+    @Test
+    void copiesTheFlaggedRowsOfALongWorkbookAtTheirOwnNumbers() throws Exception {
+        int rows = FeedbackWorkbookWriter.FULL_COPY_ROWS + 500;
+        Path source = Files.createDirectories(temp.resolve("222402")).resolve("收入.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); java.io.OutputStream out = Files.newOutputStream(source)) {
+            Sheet sheet = workbook.createSheet("收入");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("地区");
+            header.createCell(1).setCellValue("年度");
+            header.createCell(2).setCellValue("农村居民人均可支配收入（元）");
+            for (int i = 1; i <= rows; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue("图们市");
+                row.createCell(1).setCellValue(2021);
+                row.createCell(2).setCellValue(i == 600 || i == 1_200 ? "abc" : Integer.toString(15_000 + i));
+            }
+            workbook.write(out);
+        }
+        List<Finding> findings = java.util.stream.Stream.of(601, 1_201).map(row -> new Finding("收入", row,
+                "农村居民人均可支配收入（元）", "C" + row, "abc", "ROW-002", Severity.ERROR, "不是数字", "not a number")).toList();
+        SubmissionReceipt receipt = new SubmissionReceipt(1, "222402", "收入.xlsx", "222402/收入.xlsx", null, "income", "2021",
+                "loaded", null, rows, rows - 2, 2, 0);
+        Path target = temp.resolve("回执.xlsx");
+        writer.write(receipt, SubmissionFindings.of(findings), source, target);
+
+        try (InputStream in = Files.newInputStream(target); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet copy = workbook.getSheet("原表-收入");
+            List<Integer> heads = java.util.stream.IntStream.range(0, LayoutDetector.HEAD_ROWS).boxed().toList();
+            List<Integer> expected = new ArrayList<>(heads);
+            expected.addAll(List.of(600, 1_200));
+            assertThat(presentRows(copy)).containsExactlyElementsOf(expected);
+            assertThat(copy.getRow(600).getCell(2).getStringCellValue()).isEqualTo("abc");
+            assertThat(copy.getRow(1_200).getCell(0).getStringCellValue()).isEqualTo("图们市");
+            assertThat(flagged(copy.getRow(1_200))).isTrue();
+        }
+    }
+
     @Test
     void stopsCopyingAReturnWrongOnEveryRowAfterTheCap() throws Exception {
         int rows = FeedbackWorkbookWriter.MAX_COPIED_ROWS + 2_000;

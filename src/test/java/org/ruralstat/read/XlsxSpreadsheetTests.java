@@ -217,6 +217,32 @@ class XlsxSpreadsheetTests {
         assertThat(sheet.row(8).cell(0)).isEqualTo(new CellValue("FALSE", CellValue.Kind.BOOLEAN));
     }
 
+    /** The feedback copy asks for a few rows by number: the others are passed over, numbered all the same. */
+    @Test
+    void handsOnOnlyTheRowsAskedForByNumberCountingRowsWithoutReferences() throws Exception {
+        Path file = workbook(false, wb -> firstRow(wb).createCell(0).setCellValue("placeholder"));
+        replaceSheetXml(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row><c t="inlineStr"><is><t>姓名</t></is></c></row>
+                <row><c t="inlineStr"><is><r><t>跳过</t></r><r><t>的行</t></r></is></c></row>
+                <row><c t="inlineStr"><is><t>第三行</t></is></c></row>
+                <row r="7"><c r="B7"><v>42</v></c></row>
+                <row><c r="A8"><v>8</v></c></row>
+                <row r="9"><c r="A9" t="inlineStr"><is><t>第九行</t></is></c></row>
+                </sheetData></worksheet>
+                """);
+        List<RawRow> rows = new java.util.ArrayList<>();
+        try (SpreadsheetFile spreadsheet = SpreadsheetFiles.open(file); SheetCursor sheet = spreadsheet.nextSheet()) {
+            for (RawRow row = sheet.next(n -> n == 3 || n == 8); row != null; row = sheet.next(n -> n == 3 || n == 8)) {
+                rows.add(row);
+            }
+        }
+        assertThat(rows).extracting(RawRow::rowNumber).containsExactly(3, 8);
+        assertThat(rows.get(0).text(0)).isEqualTo("第三行");
+        assertThat(rows.get(1).cell(0)).isEqualTo(new CellValue("8", CellValue.Kind.NUMBER));
+    }
+
     @Test
     void refusesAnInlineStringLongerThanExcelAllows() throws Exception {
         Path file = workbook(false, wb -> firstRow(wb).createCell(0).setCellValue("placeholder"));
