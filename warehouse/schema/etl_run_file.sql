@@ -7,4 +7,5 @@ create table if not exists etl_run_file (
     seen_at       timestamp not null
 );
 comment on table etl_run_file is '每次运行见到的文件；一行为一次运行中的一个文件 | One file seen by one run, and what the run did with it';
+comment on column etl_run_file.file_path is '相对投递目录的路径（发布快照中身份证号、手机号已遮蔽） | Path relative to the drop folder (ID and mobile numbers masked in the published snapshot)';
 comment on column etl_run_file.outcome is '处理结果：new 新报送，already_loaded 已入库未重复处理，duplicate 内容重复，not_ready 文件仍在写入 | What the run did with the file';

@@ -25,8 +25,8 @@ create table if not exists etl_submission (
 comment on table etl_submission is '报送台账；一行为收到的一个文件 | The ledger: one row per file received';
 comment on column etl_submission.submission_id is '报送编号 | Submission id';
 comment on column etl_submission.submitter_code is '报送单位区划代码（投递目录名） | Submitter region code (the drop folder name)';
-comment on column etl_submission.file_name is '文件名 | File name';
-comment on column etl_submission.file_path is '相对投递目录的路径 | Path relative to the drop folder';
+comment on column etl_submission.file_name is '文件名（发布快照中身份证号、手机号已遮蔽） | File name (ID and mobile numbers masked in the published snapshot)';
+comment on column etl_submission.file_path is '相对投递目录的路径（发布快照中身份证号、手机号已遮蔽） | Path relative to the drop folder (ID and mobile numbers masked in the published snapshot)';
 comment on column etl_submission.sha256 is '文件内容SHA-256 | SHA-256 of the file content';
 comment on column etl_submission.file_format is '识别出的格式：xlsx/xls/csv | Detected format';
 comment on column etl_submission.subject is '识别出的主题 | Detected subject';

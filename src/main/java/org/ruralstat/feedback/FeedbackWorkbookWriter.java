@@ -94,7 +94,7 @@ public final class FeedbackWorkbookWriter {
 
     private static void summary(Sheet sheet, SubmissionReceipt r, long findings, Styles styles) {
         String[][] lines = {
-                {"文件 File", r.fileName()},
+                {"文件 File", PersonalDataMasker.scrub(r.fileName())},
                 {"报送单位 Submitter", r.submitterCode()},
                 {"收到时间 Received", r.receivedAt() == null ? "" : r.receivedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))},
                 {"报表类型 Subject", r.subject() == null ? "未识别" : r.subject()},

@@ -1,5 +1,6 @@
 package org.ruralstat.feedback;
 
+import org.ruralstat.normalize.PersonalDataMasker;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.Severity;
 import org.ruralstat.warehouse.Warehouse;
@@ -84,10 +85,10 @@ public class WriteFeedbackTasklet implements Tasklet {
 
     /**
      * 回执-<path below the submitter folder, folders joined with underscores>.xlsx; a file that was not an xlsx keeps its
-     * extension in brackets, so 收入.csv and 收入.xlsx get different receipts.
+     * extension in brackets, so 收入.csv and 收入.xlsx get different receipts. ID and mobile numbers in the name are masked.
      */
     static String feedbackName(SubmissionReceipt receipt) {
-        String below = receipt.filePath().substring(receipt.filePath().indexOf('/') + 1).replace('/', '_');
+        String below = PersonalDataMasker.scrub(receipt.filePath()).substring(receipt.filePath().indexOf('/') + 1).replace('/', '_');
         int dot = below.lastIndexOf('.');
         String stem = dot > 0 ? below.substring(0, dot) : below;
         String extension = dot > 0 ? below.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";

@@ -40,7 +40,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,17 +167,17 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    StagingProgressListener stagingProgressListener(@Value("#{stepExecutionContext['file']}") String file,
-                                                    SubmissionItemReader submissionItemReader, RunProgress progress) {
-        return new StagingProgressListener(progress, submissionItemReader, Path.of(file));
+    StagingProgressListener stagingProgressListener(SubmissionItemReader submissionItemReader, RunProgress progress) {
+        return new StagingProgressListener(progress, submissionItemReader);
     }
 
     @Bean
     @StepScope
-    SubmissionItemReader submissionItemReader(@Value("#{stepExecutionContext['file']}") String file,
+    SubmissionItemReader submissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
                                               @Value("#{stepExecutionContext['submitterCode']}") String submitterCode,
-                                              LayoutDetector detector, RuleCatalog rules) {
-        return new SubmissionItemReader(Path.of(file), submitterCode, detector, rules);
+                                              SubmissionLedger ledger, RuralstatProperties properties,
+                                              LayoutDetector detector, RuleCatalog rules) throws SQLException {
+        return new SubmissionItemReader(ledger.file(submissionId, properties.input()), submitterCode, detector, rules);
     }
 
     @Bean

@@ -21,16 +21,11 @@ class StagingProgressListener implements StepExecutionListener, ItemWriteListene
 
     private final RunProgress progress;
     private final SubmissionItemReader reader;
-    private final String file;
     private long key;
 
-    StagingProgressListener(RunProgress progress, SubmissionItemReader reader, Path file) {
+    StagingProgressListener(RunProgress progress, SubmissionItemReader reader) {
         this.progress = progress;
         this.reader = reader;
-        Path folder = file.getParent();
-        // A bureau may name a file after a person: ID and phone numbers in the name are masked like cell values.
-        this.file = PersonalDataMasker.scrub(
-                (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + file.getFileName());
     }
 
     @Override
@@ -38,7 +33,7 @@ class StagingProgressListener implements StepExecutionListener, ItemWriteListene
         key = stepExecution.getId();
         // The progress thread asks the reader between chunks, outside the step scope its proxy needs: ask the target.
         SubmissionItemReader target = reader instanceof ScopedObject scoped ? (SubmissionItemReader) scoped.getTargetObject() : reader;
-        progress.fileStarted(key, file, target::rowsRead, target::progress);
+        progress.fileStarted(key, shownName(target.file()), target::rowsRead, target::progress);
     }
 
     @Override
@@ -50,5 +45,12 @@ class StagingProgressListener implements StepExecutionListener, ItemWriteListene
     public ExitStatus afterStep(StepExecution stepExecution) {
         progress.fileFinished(key, reader.rowsRead(), stepExecution.getStatus().toString().toLowerCase(java.util.Locale.ROOT));
         return stepExecution.getExitStatus();
+    }
+
+    /** Folder and file name; a bureau may name a file after a person, so ID and phone numbers are masked like cell values. */
+    private static String shownName(Path file) {
+        Path folder = file.getParent();
+        return PersonalDataMasker.scrub(
+                (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + file.getFileName());
     }
 }

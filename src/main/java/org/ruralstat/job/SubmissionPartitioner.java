@@ -10,7 +10,11 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One partition per submission waiting to be staged, so files are read in parallel and fail alone. */
+/**
+ * One partition per submission waiting to be staged, so files are read in parallel and fail alone. A partition names
+ * its submission by id, never by file: the job repository keeps partitions' contexts, and a file may be named after a
+ * person.
+ */
 class SubmissionPartitioner implements Partitioner {
 
     private final SubmissionLedger ledger;
@@ -29,7 +33,6 @@ class SubmissionPartitioner implements Partitioner {
                 ExecutionContext context = new ExecutionContext();
                 context.putLong("submissionId", pending.submissionId());
                 context.putString("submitterCode", pending.submitterCode());
-                context.putString("file", pending.file().toString());
                 partitions.put("submission-" + pending.submissionId(), context);
             }
         } catch (SQLException e) {

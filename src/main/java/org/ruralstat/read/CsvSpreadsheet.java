@@ -3,6 +3,7 @@ package org.ruralstat.read;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ruralstat.normalize.PersonalDataMasker;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,7 +69,7 @@ final class CsvSpreadsheet implements SpreadsheetFile {
                 .setIgnoreEmptyLines(false)
                 .get()
                 .parse(reader);
-        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = PersonalDataMasker.scrub(file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
         return new Cursor(name, parser);
     }
 

@@ -6,7 +6,10 @@ import java.util.function.IntPredicate;
 /** Rows of one sheet, read one at a time and in order, so a sheet of any size streams. */
 public interface SheetCursor extends AutoCloseable {
 
-    /** The sheet's name (a CSV has one sheet named after its file). */
+    /**
+     * The sheet's name (a CSV has one sheet named after its file), with ID and mobile numbers masked: it is stored with
+     * every fact and finding, and a bureau may name a sheet or a file after a person.
+     */
     String sheetName();
 
     /** The next non-empty row, or null at the end of the sheet. */

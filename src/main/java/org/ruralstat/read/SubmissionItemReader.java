@@ -186,6 +186,10 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     }
 
     /** True once {@link #read()} has returned null: the file has given every row it has. */
+    public Path file() {
+        return file;
+    }
+
     public boolean hasEnded() {
         return ended;
     }

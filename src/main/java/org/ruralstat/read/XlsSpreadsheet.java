@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.ruralstat.normalize.PersonalDataMasker;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -61,10 +62,11 @@ final class XlsSpreadsheet implements SpreadsheetFile {
         }
         Sheet sheet = workbook.getSheetAt(nextSheet++);
         Iterator<Row> rows = sheet.rowIterator();
+        String name = PersonalDataMasker.scrub(sheet.getSheetName());
         return new SheetCursor() {
             @Override
             public String sheetName() {
-                return sheet.getSheetName();
+                return name;
             }
 
             @Override

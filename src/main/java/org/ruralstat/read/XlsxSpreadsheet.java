@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.ruralstat.normalize.PersonalDataMasker;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -89,10 +90,10 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
         InputStream xml = sheets.next();
         try {
             XMLStreamReader stax = SHEET_XML.createXMLStreamReader(xml);
-            return new Cursor(sheets.getSheetName(), stax, xml);
+            return new Cursor(PersonalDataMasker.scrub(sheets.getSheetName()), stax, xml);
         } catch (XMLStreamException e) {
             xml.close();
-            throw new IOException("cannot parse sheet " + sheets.getSheetName(), e);
+            throw new IOException("cannot parse sheet " + PersonalDataMasker.scrub(sheets.getSheetName()), e);
         }
     }
 

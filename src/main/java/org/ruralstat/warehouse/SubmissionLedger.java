@@ -127,6 +127,20 @@ public final class SubmissionLedger {
         }
     }
 
+    /** The submission's file below the input folder, as the drop has it. */
+    public Path file(long submissionId, Path inputRoot) throws SQLException {
+        try (Connection c = warehouse.connect();
+             PreparedStatement s = c.prepareStatement("select file_path from etl_submission where submission_id = ?")) {
+            s.setLong(1, submissionId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no submission " + submissionId + " in the ledger");
+                }
+                return inputRoot.resolve(rs.getString(1));
+            }
+        }
+    }
+
     /** Submissions in a state, oldest first. */
     public List<PendingSubmission> inStatus(String status, Path inputRoot) throws SQLException {
         List<PendingSubmission> pending = new ArrayList<>();

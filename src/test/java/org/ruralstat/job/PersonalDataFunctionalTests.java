@@ -70,6 +70,106 @@ class PersonalDataFunctionalTests {
         assertThat(output.getAll()).contains("ruralstat run");
     }
 
+    /**
+     * A bureau may name a file after a person, ID number and all. The working file keeps the real path (the run must
+     * find the file again); everything a person reads masks it: the snapshot, its Parquet files, the feedback
+     * workbook's name and text, the morning report and the logs. The job repository holds no file name at all.
+     */
+    @Test
+    void idAndPhoneNumbersInAFileNameAreMaskedWhereverTheNameIsShown(CapturedOutput output) throws Exception {
+        String id = ReturnFixtures.idNumber("222402", "19800101", 12);
+        String phone = "13912345678";
+        String fileName = "张三" + id + "_" + phone + "_2021年驻村干部.csv";
+        ReturnFixtures.csv(temp.resolve("input/222402"), fileName, StandardCharsets.UTF_8,
+                "姓名,身份证号,联系电话,选派层级,职务,乡镇,驻村名称",
+                "张三," + id + "," + phone + ",省级,第一书记,月晴镇,笠峰村",
+                "李四," + id + ",,县级,工作队员,月晴镇,不存在的村");
+
+        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
+                "--warehouse", temp.resolve("warehouse").toString())).isZero();
+
+        Path working = temp.resolve("warehouse/ruralstat.duckdb");
+        assertThat(everyTextValue(working)).anyMatch(text -> text.contains(fileName));
+        List<String> texts = new ArrayList<>();
+        texts.add(output.getAll());
+        try (Stream<Path> files = Files.walk(temp.resolve("warehouse"))) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("ruralstat.duckdb")
+                    || !f.getParent().equals(working.getParent())).toList()) {
+                texts.add(temp.relativize(file).toString());
+                if (Files.isRegularFile(file)) {
+                    texts.add(file.getFileName() + ": " + Files.readString(file, StandardCharsets.ISO_8859_1));
+                    if (file.toString().endsWith(".xlsx")) {
+                        texts.add(unzippedText(file));
+                    }
+                }
+            }
+        }
+        texts.addAll(everyTextValue(temp.resolve("warehouse/published/ruralstat.duckdb")));
+        texts.addAll(parquetTextValues(temp.resolve("warehouse/published/parquet")));
+        texts.addAll(executionContexts(temp.resolve("warehouse/jobrepo/batch")));
+
+        // files are read as ISO-8859-1 to compare bytes, so the name is looked for by its ASCII part
+        String masked = org.ruralstat.normalize.PersonalDataMasker.scrub(id + "_" + phone);
+        assertThat(masked).doesNotContain(id).doesNotContain(phone);
+        assertThat(texts).anyMatch(text -> text.contains(masked));
+        for (String secret : List.of(id, phone)) {
+            for (String text : texts) {
+                assertThat(text).as("no %s in %s", secret, text.length() > 200 ? text.substring(0, 200) : text)
+                        .doesNotContain(secret);
+            }
+        }
+    }
+
+    /** The job repository's execution contexts as stored and, where they are Base64 (serialized Java), decoded. */
+    private static List<String> executionContexts(Path repository) throws Exception {
+        List<String> contexts = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + repository + ";ACCESS_MODE_DATA=r", "sa", "");
+             Statement s = c.createStatement()) {
+            for (String table : List.of("BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION_CONTEXT")) {
+                try (ResultSet rs = s.executeQuery("select SHORT_CONTEXT, SERIALIZED_CONTEXT from " + table)) {
+                    while (rs.next()) {
+                        for (int i = 1; i <= 2; i++) {
+                            String stored = rs.getString(i);
+                            if (stored == null) {
+                                continue;
+                            }
+                            contexts.add(stored);
+                            try {
+                                contexts.add(new String(java.util.Base64.getDecoder().decode(stored), StandardCharsets.ISO_8859_1));
+                            } catch (IllegalArgumentException notBase64) {
+                                // stored as it is
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(contexts).as("step contexts of the run").hasSizeGreaterThan(2);
+        return contexts;
+    }
+
+    /** The text values of every Parquet file under the folder (compressed on disk, so read back with DuckDB). */
+    private static List<String> parquetTextValues(Path folder) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+             Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+                try (ResultSet rs = s.executeQuery("select * from read_parquet('" + file.toString().replace("'", "''") + "')")) {
+                    while (rs.next()) {
+                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                            Object value = rs.getObject(i);
+                            if (value instanceof String text) {
+                                values.add(text);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(values).isNotEmpty();
+        return values;
+    }
+
     private static String unzippedText(Path xlsx) throws IOException {
         StringBuilder text = new StringBuilder();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
