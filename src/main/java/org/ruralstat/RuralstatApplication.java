@@ -5,6 +5,7 @@ import org.ruralstat.job.ReferencePreload;
 import org.ruralstat.job.RunCommand;
 import org.ruralstat.job.ServeCommand;
 import org.ruralstat.query.QueryCommand;
+import org.ruralstat.warehouse.DuckDbLibrary;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,6 +56,7 @@ public class RuralstatApplication {
         if (line.command().equals("query")) {
             return QueryCommand.execute(line.warehouse().orElse(Path.of("warehouse")), line.csv(), line.sql(), System.out, System.err);
         }
+        DuckDbLibrary.loadInBackground();
         ReferencePreload.start(line.setting("ruralstat.seeds")
                 .orElse(System.getenv().getOrDefault("RURALSTAT_SEEDS", "classpath:seeds/")));
         SpringApplication application = new SpringApplication(RuralstatApplication.class);

@@ -13,8 +13,18 @@ import org.ruralstat.bench.Yardsticks.Timing;
 /** Everything one benchmark run measured, in the order it was measured. */
 final class BenchResults {
 
-    /** One drop the job runs on: {@code format} is its files' format, or "mixed". */
-    record Scenario(String id, String format, BenchDrop drop) {
+    /**
+     * One drop the job runs on: {@code format} is its files' format, or "mixed"; {@code launch} how the job is started
+     * ({@link #JAR}, or {@link #EXTRACTED} for a second run on the files of another scenario).
+     */
+    record Scenario(String id, String format, BenchDrop drop, String launch) {
+
+        static final String JAR = "jar";
+        static final String EXTRACTED = "extracted layout + CDS";
+
+        boolean fromJar() {
+            return launch.equals(JAR);
+        }
 
         String label() {
             return String.format("%s (%,d rows in %d file%s)", id, drop.rows(), drop.files().size(),
@@ -48,13 +58,19 @@ final class BenchResults {
     }
 
     void add(String id, String format, BenchDrop drop) {
-        scenarios.add(new Scenario(id, format, drop));
+        scenarios.add(new Scenario(id, format, drop, Scenario.JAR));
+    }
+
+    /** A run from the extracted layout on the files of scenario {@code of}, as they were counted by its run. */
+    void addExtracted(String id, String of) {
+        Scenario same = scenario(of);
+        scenarios.add(new Scenario(id, same.format(), same.drop(), Scenario.EXTRACTED));
     }
 
     /** Records a run; a held-out file's scenario takes the rows the run counted. */
     void ran(JobRun run) {
         runs.put(run.scenario(), run);
-        scenarios.replaceAll(s -> s.id().equals(run.scenario()) ? new Scenario(s.id(), s.format(), run.drop()) : s);
+        scenarios.replaceAll(s -> s.id().equals(run.scenario()) ? new Scenario(s.id(), s.format(), run.drop(), s.launch()) : s);
     }
 
     BenchSettings settings() {

@@ -18,13 +18,19 @@ import java.util.regex.Pattern;
  * job repository and row counts from the ledger. With {@code -Dbench.jfr=true} each run also records a
  * Java Flight Recording (profile settings) beside its logs.
  */
-record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, double startupSeconds, GcLog heap,
-              StepTimes steps, WarehouseCounts counts, String failure) {
-
+record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, double startupSeconds,
+              GcLog heap, StepTimes steps, WarehouseCounts counts, String failure) {
     private static final Pattern STARTED = Pattern.compile("Started RuralstatApplication in [\\d.]+ seconds \\(process running for ([\\d.]+)\\)");
     private static final long TIMEOUT_SECONDS = 3_600;
 
+    /** A run of {@code java -jar <jar>}. */
     static JobRun run(String scenario, BenchDrop drop, Path jar, String xmx, Path workDir)
+            throws IOException, InterruptedException {
+        return run(scenario, drop, List.of("-jar", jar.toString()), xmx, workDir);
+    }
+
+    /** A run started with {@code java -Xmx… [logging] <launch…> run …}: {@code launch} names the jar and JVM options. */
+    static JobRun run(String scenario, BenchDrop drop, List<String> launch, String xmx, Path workDir)
             throws IOException, InterruptedException {
         Path warehouse = workDir.resolve("warehouse-" + scenario);
         BenchFolders.delete(warehouse);
@@ -36,7 +42,8 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
             command.add("-XX:StartFlightRecording=filename=" + workDir.resolve("logs").resolve(scenario + ".jfr")
                     + ",settings=profile");
         }
-        command.addAll(List.of("-jar", jar.toString(), "run", "--quiet-period", "0s",
+        command.addAll(launch);
+        command.addAll(List.of("run", "--quiet-period", "0s",
                 "--input", drop.input().toString(), "--warehouse", warehouse.toString()));
         ChildProcess.Outcome outcome = ChildProcess.run(command, workDir.resolve("logs"), scenario, TIMEOUT_SECONDS);
         double startup = startup(outcome.stdout());

@@ -1,0 +1,26 @@
+package org.ruralstat.warehouse;
+
+/**
+ * Loads DuckDB's native library on a thread of its own while Spring starts. The JDBC driver unpacks its 72 MB
+ * library from the jar to a temporary file and loads it on first use, which otherwise holds up the first step of
+ * every run. A failure here is ignored: the first connection then loads the library itself and reports the error.
+ */
+public final class DuckDbLibrary {
+
+    private DuckDbLibrary() {
+    }
+
+    public static void loadInBackground() {
+        Thread thread = new Thread(DuckDbLibrary::load, "duckdb-library");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void load() {
+        try {
+            Class.forName("org.duckdb.DuckDBNative", true, DuckDbLibrary.class.getClassLoader());
+        } catch (Throwable e) {
+            // left to the first connection, which fails with DuckDB's own message
+        }
+    }
+}
