@@ -3,7 +3,8 @@ package org.ruralstat.warehouse;
 /**
  * Loads DuckDB's native library on a thread of its own while Spring starts. The JDBC driver unpacks its 72 MB
  * library from the jar to a temporary file and loads it on first use, which otherwise holds up the first step of
- * every run. A failure here is ignored: the first connection then loads the library itself and reports the error.
+ * every run. A failure is not reported here but by the first connection, whose error carries the original one
+ * (Java chains it, naming this thread), so a missing temporary folder still stops the run with DuckDB's own message.
  */
 public final class DuckDbLibrary {
 
@@ -20,7 +21,7 @@ public final class DuckDbLibrary {
         try {
             Class.forName("org.duckdb.DuckDBNative", true, DuckDbLibrary.class.getClassLoader());
         } catch (Throwable e) {
-            // left to the first connection, which fails with DuckDB's own message
+            // reported by the first connection, whose NoClassDefFoundError carries this as its cause
         }
     }
 }
