@@ -185,11 +185,11 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
         }
     }
 
-    /** True once {@link #read()} has returned null: the file has given every row it has. */
     public Path file() {
         return file;
     }
 
+    /** True once {@link #read()} has returned null: the file has given every row it has. */
     public boolean hasEnded() {
         return ended;
     }

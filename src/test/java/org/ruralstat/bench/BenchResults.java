@@ -61,7 +61,7 @@ final class BenchResults {
         scenarios.add(new Scenario(id, format, drop, Scenario.JAR));
     }
 
-    /** A run from the extracted layout on the files of scenario {@code of}, as they were counted by its run. */
+    /** A second scenario on the files of scenario {@code of}, run from the extracted layout. */
     void addExtracted(String id, String of) {
         Scenario same = scenario(of);
         scenarios.add(new Scenario(id, same.format(), same.drop(), Scenario.EXTRACTED));
