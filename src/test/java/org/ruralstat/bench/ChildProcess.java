@@ -88,7 +88,10 @@ final class ChildProcess {
         }
     }
 
-    /** User plus system time of all the process's threads, in clock ticks; -1 once it has gone. */
+    /**
+     * User plus system time from a {@code stat} file, in clock ticks: all a process's threads for
+     * {@code /proc/<pid>/stat}, one thread's for {@code /proc/<pid>/task/<tid>/stat}; -1 once it has gone.
+     */
     static long cpuTicks(Path stat) {
         try {
             String line = Files.readString(stat);

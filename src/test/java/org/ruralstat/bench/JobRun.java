@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  */
 record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, double startupSeconds,
               GcLog heap, StepTimes steps, WarehouseCounts counts, String failure) {
+
     private static final Pattern STARTED = Pattern.compile("Started RuralstatApplication in [\\d.]+ seconds \\(process running for ([\\d.]+)\\)");
     private static final long TIMEOUT_SECONDS = 3_600;
 
-    /** A run of {@code java -jar <jar>}. */
-    static JobRun run(String scenario, BenchDrop drop, Path jar, String xmx, Path workDir)
-            throws IOException, InterruptedException {
-        return run(scenario, drop, List.of("-jar", jar.toString()), xmx, workDir);
+    /** The launch of {@link #run} for {@code java -jar <jar>}, as CONTRACT.md gives it. */
+    static List<String> fromJar(Path jar) {
+        return List.of("-jar", jar.toString());
     }
 
     /** A run started with {@code java -Xmx… [logging] <launch…> run …}: {@code launch} names the jar and JVM options. */

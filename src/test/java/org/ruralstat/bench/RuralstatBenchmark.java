@@ -54,7 +54,7 @@ public final class RuralstatBenchmark {
                 runBothWays(settings, results, scenario, layout);
                 continue;
             }
-            results.ran(run(settings, scenario, List.of("-jar", settings.jar().toString())));
+            results.ran(run(settings, scenario, JobRun.fromJar(settings.jar())));
         }
         measureYardsticks(settings, results);
         measurePasses(settings, results);
@@ -99,7 +99,7 @@ public final class RuralstatBenchmark {
         List<JobRun> jarRuns = new ArrayList<>();
         List<JobRun> extractedRuns = new ArrayList<>();
         for (int round = 1; round <= XLSX_ROUNDS; round++) {
-            jarRuns.add(run(settings, fromJar, List.of("-jar", settings.jar().toString())));
+            jarRuns.add(run(settings, fromJar, JobRun.fromJar(settings.jar())));
             if (round == 1) {
                 results.addExtracted(EXTRACTED_XLSX, fromJar.id());
             }
