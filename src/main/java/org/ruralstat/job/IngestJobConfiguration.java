@@ -16,10 +16,11 @@ import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.CheckStagedSubmissionsTasklet;
 import org.ruralstat.validate.RowValidationItemProcessor;
 import org.ruralstat.validate.RuleCatalog;
-import org.ruralstat.validate.StagedRow;
 import org.ruralstat.warehouse.ReferenceDataLoader;
 import org.ruralstat.warehouse.SnapshotPublisher;
 import org.ruralstat.warehouse.StagingItemWriter;
+import org.ruralstat.warehouse.StagingLineItemProcessor;
+import org.ruralstat.warehouse.StagingLines;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.SubmissionPublisher;
 import org.ruralstat.warehouse.Warehouse;
@@ -120,20 +121,20 @@ class IngestJobConfiguration {
     @Bean
     Step stageSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              RuralstatProperties properties, SubmissionItemReader submissionItemReader,
-                             RowValidationItemProcessor rowValidationItemProcessor,
+                             StagingLineItemProcessor stagingLineItemProcessor,
                              StagingItemWriter stagingItemWriter, SubmissionLedger ledger,
                              StagingProgressListener stagingProgressListener, ThreadPoolTaskExecutor rowValidationExecutor) {
         return new StepBuilder("stageSubmissionStep", jobRepository)
-                .<SourceRow, StagedRow>chunk(properties.chunkSize())
+                .<SourceRow, StagingLines>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(submissionItemReader)
-                .processor(rowValidationItemProcessor)
-                // rows are read and written in order by the file's thread, validated meanwhile on every core
+                .reader(new ScopedTargetItemReader<>(submissionItemReader))
+                .processor(stagingLineItemProcessor)
+                // rows are read and written in order by the file's thread, validated and rendered meanwhile on every core
                 .taskExecutor(rowValidationExecutor)
                 .writer(stagingItemWriter)
                 .listener(new StagingStepListener(ledger, stagingItemWriter))
                 .listener((StepExecutionListener) stagingProgressListener)
-                .listener((ItemWriteListener<StagedRow>) stagingProgressListener)
+                .listener((ItemWriteListener<StagingLines>) stagingProgressListener)
                 .build();
     }
 
@@ -181,8 +182,9 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    RowValidationItemProcessor rowValidationItemProcessor(ReferenceData reference, RuleCatalog rules, CadreKeyHasher hasher) {
-        return new RowValidationItemProcessor(reference, rules, hasher);
+    StagingLineItemProcessor stagingLineItemProcessor(ReferenceData reference, RuleCatalog rules, CadreKeyHasher hasher,
+                                                      Warehouse warehouse) {
+        return new StagingLineItemProcessor(new RowValidationItemProcessor(reference, rules, hasher), warehouse);
     }
 
     @Bean

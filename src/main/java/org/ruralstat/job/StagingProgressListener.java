@@ -3,7 +3,7 @@ package org.ruralstat.job;
 import org.ruralstat.normalize.PersonalDataMasker;
 import org.ruralstat.read.SubmissionItemReader;
 import org.ruralstat.report.RunProgress;
-import org.ruralstat.validate.StagedRow;
+import org.ruralstat.warehouse.StagingLines;
 import org.springframework.aop.scope.ScopedObject;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * Registers one file's staging with {@link RunProgress} (which asks the reader how far it is), and is where a
  * crash drill can hold a run in the middle of reading a file (after a chunk is written).
  */
-class StagingProgressListener implements StepExecutionListener, ItemWriteListener<StagedRow> {
+class StagingProgressListener implements StepExecutionListener, ItemWriteListener<StagingLines> {
 
     private final RunProgress progress;
     private final SubmissionItemReader reader;
@@ -37,7 +37,7 @@ class StagingProgressListener implements StepExecutionListener, ItemWriteListene
     }
 
     @Override
-    public void afterWrite(Chunk<? extends StagedRow> items) {
+    public void afterWrite(Chunk<? extends StagingLines> items) {
         CrashDrill.reach(CrashDrill.READING);
     }
 

@@ -87,6 +87,34 @@ public final class TextNormalizer {
         return isKey(text) ? text : NOT_KEY.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
 
+    /**
+     * False only when {@link #matchKey} of the text cannot begin with one of {@code starts} (lower-case ASCII letters and
+     * CJK ideographs), told from the text's first ASCII letter, digit or ideograph without building the key. Any other
+     * character first (a full-width or compatibility form, which NFKC may turn into anything), or a text simplification
+     * may change, answers true: the caller builds the key.
+     */
+    public static boolean keyMayStartWith(String raw, String starts) {
+        if (raw == null) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x80) {
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+                    return starts.indexOf(lower) >= 0;
+                }
+                // ASCII punctuation, spaces and controls never become a letter or an ideograph of the key
+                continue;
+            }
+            if (isIdeograph(c) && !TRADITIONAL.mayChange(raw)) {
+                return starts.indexOf(c) >= 0;
+            }
+            return true;
+        }
+        return false;
+    }
+
     static String matchKeyFully(String raw) {
         String text = toSimplified(cleanFully(raw == null ? "" : raw)).toLowerCase(java.util.Locale.ROOT);
         return NOT_KEY.matcher(text).replaceAll("");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class RowKinds {
 
     private static final Pattern TOTAL = Pattern.compile("^(合计|小计|总计|共计|全[县市区州省镇乡旗盟]{0,4}合计|总合计|合计数|total|subtotal|grandtotal|sum)(.{0,6})$");
-    /** The first characters a total's key can start with, so most rows are passed over without the pattern. */
+    /** The first characters a total's key can start with, so most rows are passed over without building a key. */
     private static final String TOTAL_STARTS = "合小总共全tsg";
     private static final List<String> FOOTERS = List.of("填表人", "填报人", "制表人", "审核人", "审核", "负责人", "单位负责人",
             "统计负责人", "分管领导", "填报日期", "填表日期", "报送日期", "制表日期", "备注", "注", "说明", "数据来源", "资料来源");
@@ -26,9 +26,11 @@ final class RowKinds {
             if (cell.isBlank()) {
                 continue;
             }
-            String key = TextNormalizer.matchKey(cell.text());
-            if (!key.isEmpty() && TOTAL_STARTS.indexOf(key.charAt(0)) >= 0 && TOTAL.matcher(key).matches()) {
-                return true;
+            if (TextNormalizer.keyMayStartWith(cell.text(), TOTAL_STARTS)) {
+                String key = TextNormalizer.matchKey(cell.text());
+                if (!key.isEmpty() && TOTAL_STARTS.indexOf(key.charAt(0)) >= 0 && TOTAL.matcher(key).matches()) {
+                    return true;
+                }
             }
             if (++looked == 3) {
                 return false;

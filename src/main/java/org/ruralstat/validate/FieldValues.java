@@ -45,7 +45,7 @@ final class FieldValues {
     Object value(RowCheck check, int column, HeaderBinding binding) {
         FieldDefinition field = binding.field();
         CellValue cell = check.cell(column);
-        String text = TextNormalizer.clean(cell.text());
+        String text = check.text(column);
         if (text.isEmpty()) {
             return null;
         }
@@ -97,7 +97,7 @@ final class FieldValues {
     }
 
     private Integer birthYear(RowCheck check, int column, HeaderBinding binding, CellValue cell) {
-        String text = TextNormalizer.clean(cell.text());
+        String text = check.text(column);
         Optional<LocalDate> date = cell.kind() == CellValue.Kind.DATE ? DateNormalizer.parse(text) : DateNormalizer.parse(text);
         if (date.isPresent()) {
             return date.get().getYear();
@@ -127,7 +127,7 @@ final class FieldValues {
     }
 
     LocalDate date(RowCheck check, int column, HeaderBinding binding, CellValue cell) {
-        String text = TextNormalizer.clean(cell.text());
+        String text = check.text(column);
         if (cell.kind() == CellValue.Kind.DATE) {
             return LocalDate.parse(text);
         }
@@ -154,7 +154,7 @@ final class FieldValues {
     /** A number in the field's unit dimension, converted to the canonical unit when a unit is known. */
     private BigDecimal number(RowCheck check, int column, HeaderBinding binding, CellValue cell, String fieldUnit) {
         FieldDefinition field = binding.field();
-        String text = TextNormalizer.clean(cell.text());
+        String text = check.text(column);
         Optional<ParsedNumber> parsed = NumberNormalizer.parse(text);
         if (parsed.isEmpty()) {
             check.add(field.type() == org.ruralstat.subject.FieldType.INTEGER ? "ROW-016" : "ROW-002", column, binding, text, Map.of());

@@ -1,5 +1,6 @@
 package org.ruralstat.validate;
 
+import org.ruralstat.normalize.TextNormalizer;
 import org.ruralstat.read.CellReferences;
 import org.ruralstat.read.CellValue;
 import org.ruralstat.read.RawRow;
@@ -18,11 +19,14 @@ final class RowCheck {
     private final RawRow row;
     private final RuleCatalog rules;
     private final List<Finding> findings = new ArrayList<>();
+    /** Cleaned cell texts by column, filled as they are asked for: most cells are asked for more than once. */
+    private final String[] texts;
 
     RowCheck(SheetLayout layout, RawRow row, RuleCatalog rules) {
         this.layout = layout;
         this.row = row;
         this.rules = rules;
+        this.texts = new String[row.cells().size()];
     }
 
     SheetLayout layout() {
@@ -35,6 +39,19 @@ final class RowCheck {
 
     CellValue cell(int column) {
         return row.cell(column);
+    }
+
+    /** The cell's text as {@link TextNormalizer#clean} gives it, cleaned once per row; "" beyond the row's end. */
+    String text(int column) {
+        if (column >= texts.length) {
+            return "";
+        }
+        String text = texts[column];
+        if (text == null) {
+            text = TextNormalizer.clean(row.cell(column).text());
+            texts[column] = text;
+        }
+        return text;
     }
 
     /** Records a finding at a column, showing the value as given (already masked when personal). */

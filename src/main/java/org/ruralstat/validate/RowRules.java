@@ -8,6 +8,7 @@ import org.ruralstat.subject.SubjectDefinition;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,13 +25,15 @@ final class RowRules {
     static final String ID_BIRTH_YEAR = "_id_birth_year";
 
     private final ReferenceData reference;
+    /** Each subject's row rules, picked out of its rules once instead of on every row; replaced whole when one is added. */
+    private volatile Map<SubjectDefinition, List<RuleDefinition>> rowRules = new IdentityHashMap<>();
 
     RowRules(ReferenceData reference) {
         this.reference = reference;
     }
 
     void check(RowCheck check, SubjectDefinition subject, List<Map<String, Object>> facts) {
-        for (RuleDefinition rule : subject.rowRules()) {
+        for (RuleDefinition rule : rowRulesOf(subject)) {
             for (Map<String, Object> fact : facts) {
                 switch (rule.kind()) {
                     case "range" -> range(check, subject, rule, fact);
@@ -41,6 +44,19 @@ final class RowRules {
                 }
             }
         }
+    }
+
+    private List<RuleDefinition> rowRulesOf(SubjectDefinition subject) {
+        List<RuleDefinition> known = rowRules.get(subject);
+        if (known == null) {
+            synchronized (this) {
+                Map<SubjectDefinition, List<RuleDefinition>> more = new IdentityHashMap<>(rowRules);
+                known = subject.rowRules();
+                more.put(subject, known);
+                rowRules = more;
+            }
+        }
+        return known;
     }
 
     private void range(RowCheck check, SubjectDefinition subject, RuleDefinition rule, Map<String, Object> fact) {

@@ -8,7 +8,6 @@ import org.ruralstat.normalize.PeriodNormalizer;
 import org.ruralstat.normalize.ReferenceData;
 import org.ruralstat.normalize.Region;
 import org.ruralstat.normalize.RegionMatch;
-import org.ruralstat.normalize.TextNormalizer;
 import org.ruralstat.normalize.Unit;
 import org.ruralstat.read.SheetLayout;
 import org.ruralstat.read.SourceRow;
@@ -113,7 +112,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             if (column.isEmpty()) {
                 continue;
             }
-            String text = TextNormalizer.clean(check.cell(column.get()).text());
+            String text = check.text(column.get());
             if (text.isEmpty()) {
                 continue;
             }
@@ -139,7 +138,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
                 continue;
             }
             layout.columnOf(field.name()).ifPresent(column -> {
-                if (TextNormalizer.clean(check.cell(column).text()).isEmpty()) {
+                if (check.text(column).isEmpty()) {
                     check.add("ROW-001", column, layout.columns().get(column), "", Map.of());
                 }
             });
@@ -151,9 +150,9 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         Optional<Integer> codeColumn = layout.columnOf(spec.codeField());
         Optional<Integer> nameColumn = layout.columnOf(spec.nameField());
         Optional<Integer> parentColumn = spec.parentNameField() == null ? Optional.empty() : layout.columnOf(spec.parentNameField());
-        String code = codeColumn.map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
-        String name = nameColumn.map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
-        String parent = parentColumn.map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
+        String code = codeColumn.map(check::text).orElse("");
+        String name = nameColumn.map(check::text).orElse("");
+        String parent = parentColumn.map(check::text).orElse("");
         int column = !code.isEmpty() ? codeColumn.get() : nameColumn.orElse(codeColumn.orElse(-1));
         HeaderBinding binding = column < 0 ? null : layout.columns().get(column);
         String written = !code.isEmpty() ? code : name;
@@ -190,7 +189,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         Optional<Integer> column = layout.columnOf(subject.periodField());
         Period period = layout.period();
         if (column.isPresent()) {
-            String text = TextNormalizer.clean(check.cell(column.get()).text());
+            String text = check.text(column.get());
             if (!text.isEmpty()) {
                 Optional<Period> parsed = PeriodNormalizer.parse(text);
                 if (parsed.isEmpty()) {
@@ -220,7 +219,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
                 continue;
             }
             HeaderBinding binding = layout.columns().get(column.get());
-            String text = TextNormalizer.clean(check.cell(column.get()).text());
+            String text = check.text(column.get());
             Optional<ParsedNumber> parsed = NumberNormalizer.parse(text);
             if (parsed.isEmpty()) {
                 check.add("ROW-002", column.get(), binding, text, Map.of());
@@ -231,7 +230,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             }
             String unitText = !parsed.get().unit().isEmpty() ? parsed.get().unit()
                     : field.unitField() == null ? "" : layout.columnOf(field.unitField())
-                    .map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
+                    .map(check::text).orElse("");
             if (unitText.isEmpty()) {
                 unitText = binding.unit();
             }
@@ -263,7 +262,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             int indicatorColumn = layout.columnOf(spec.indicatorField()).orElseThrow();
             int valueColumn = layout.columnOf(spec.valueField()).orElseThrow();
             HeaderBinding indicatorBinding = layout.columns().get(indicatorColumn);
-            String written = TextNormalizer.clean(check.cell(indicatorColumn).text());
+            String written = check.text(indicatorColumn);
             Optional<String> indicator = layout.matcher().indicator(written);
             if (indicator.isEmpty()) {
                 check.add(written.isEmpty() ? "ROW-001" : "ROW-015", indicatorColumn, indicatorBinding, written, Map.of(
@@ -271,7 +270,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
                         "allowed", allowedIndicators(layout)));
                 return facts;
             }
-            String unit = layout.columnOf(spec.unitField()).map(c -> TextNormalizer.clean(check.cell(c).text())).orElse("");
+            String unit = layout.columnOf(spec.unitField()).map(check::text).orElse("");
             if (unit.isEmpty()) {
                 unit = layout.matcher().unitIn(written);
             }
@@ -285,7 +284,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
 
     private Optional<Map<String, Object>> measure(RowCheck check, MeasureSpec spec, Map<String, Object> base, int column,
                                                   HeaderBinding binding, String indicator, String unit) {
-        String text = TextNormalizer.clean(check.cell(column).text());
+        String text = check.text(column);
         Optional<ParsedNumber> parsed = NumberNormalizer.parse(text);
         if (parsed.isEmpty()) {
             check.add("ROW-002", column, binding, text, Map.of());

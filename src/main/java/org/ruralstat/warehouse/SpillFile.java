@@ -1,9 +1,8 @@
 package org.ruralstat.warehouse;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +34,8 @@ final class SpillFile implements AutoCloseable {
     private final Path file;
     private final TableColumns columns;
     private final long submissionId;
-    private final Object[] values;
-    private Writer out;
+    private final byte[] submissionIdBytes;
+    private OutputStream out;
     private long rows;
     private long longestRowChars;
 
@@ -44,7 +43,7 @@ final class SpillFile implements AutoCloseable {
         this.file = directory.resolve(columns.table() + "-" + submissionId + ".csv");
         this.columns = columns;
         this.submissionId = submissionId;
-        this.values = new Object[columns.size()];
+        this.submissionIdBytes = Long.toString(submissionId).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Rows written and not yet loaded. */
@@ -58,63 +57,85 @@ final class SpillFile implements AutoCloseable {
 
     /** Writes one row of the submission; keys not in the table are ignored, columns not in the map are null. */
     void append(Map<String, ?> row) throws SQLException {
+        append(line(columns, row));
+    }
+
+    /** Writes one rendered row of the submission's table. */
+    void append(SpillLine line) throws SQLException {
+        if (!line.table().equals(columns.table())) {
+            throw new IllegalArgumentException("a line of " + line.table() + " in the staging file of " + columns.table());
+        }
         try {
             if (out == null) {
                 Files.createDirectories(file.getParent());
-                out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
+                out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 1 << 16);
             }
-            // every value converted before the first is written: a value the table cannot take leaves no half row
-            for (int i = 0; i < values.length; i++) {
-                values[i] = columns.value(i, row, submissionId);
+            out.write(line.head());
+            if (line.tail() != null) {
+                out.write(submissionIdBytes);
+                out.write(line.tail());
             }
-            long length = 0;
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                    length++;
-                }
-                length += write(values[i]);
-            }
-            out.write('\n');
             rows++;
-            longestRowChars = Math.max(longestRowChars, length);
+            longestRowChars = Math.max(longestRowChars, line.chars() + submissionIdBytes.length);
         } catch (IOException e) {
             throw new SQLException("cannot write the staging file " + file, e);
         }
     }
 
-    /** Characters written for one value: nothing for null. */
-    private int write(Object value) throws IOException {
+    /**
+     * A row of the table as a line of its staging file, the submission id left out: every value converted before any
+     * is written, so a value the table cannot take throws and leaves nothing.
+     */
+    static SpillLine line(TableColumns columns, Map<String, ?> row) throws SQLException {
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = columns.isSubmissionId(i) ? null : columns.value(i, row);
+        }
+        StringBuilder text = new StringBuilder(256);
+        int idAt = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            if (columns.isSubmissionId(i)) {
+                idAt = text.length();
+            } else {
+                write(text, values[i]);
+            }
+        }
+        int chars = text.length();
+        text.append('\n');
+        if (idAt < 0) {
+            return new SpillLine(columns.table(), text.toString().getBytes(StandardCharsets.UTF_8), null, chars);
+        }
+        return new SpillLine(columns.table(), text.substring(0, idAt).getBytes(StandardCharsets.UTF_8),
+                text.substring(idAt).getBytes(StandardCharsets.UTF_8), chars);
+    }
+
+    /** Appends one value: nothing for null, text quoted, anything else bare. */
+    private static void write(StringBuilder line, Object value) {
         if (value == null) {
-            return 0;
+            return;
         }
         if (value instanceof String text) {
-            return quoted(text);
+            quoted(line, text);
+            return;
         }
         String plain = value instanceof BigDecimal decimal ? decimal.toPlainString()
                 : value instanceof LocalDateTime timestamp ? TIMESTAMP.format(timestamp) : value.toString();
-        if (plain.startsWith("+")) {
-            // java.time writes a year after 9999 as +10003; DuckDB reads 10003
-            plain = plain.substring(1);
-        }
-        out.write(plain);
-        return plain.length();
+        // java.time writes a year after 9999 as +10003; DuckDB reads 10003
+        line.append(plain, plain.startsWith("+") ? 1 : 0, plain.length());
     }
 
-    private int quoted(String text) throws IOException {
-        out.write('"');
-        int written = 2;
+    private static void quoted(StringBuilder line, String text) {
+        line.append('"');
         int from = 0;
         for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
-            out.write(text, from, quote + 1 - from);
-            out.write('"');
-            written++;
+            line.append(text, from, quote + 1).append('"');
             from = quote + 1;
         }
-        out.write(text, from, text.length() - from);
-        out.write('"');
-        return written + text.length();
+        line.append(text, from, text.length()).append('"');
     }
 
     /**

@@ -1,28 +1,26 @@
 package org.ruralstat.warehouse;
 
 import org.duckdb.DuckDBConnection;
-import org.ruralstat.validate.Finding;
-import org.ruralstat.validate.StagedRow;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
  * Writes one submission's validated rows to its staging table, its row outcomes to {@code stg_row}, its stated totals
- * to {@code stg_total} and its findings to {@code etl_issue}. Rows go to one {@link SpillFile} per table, which
+ * to {@code stg_total} and its findings to {@code etl_issue}, as the {@link StagingLines} the validation pool rendered.
+ * Lines go to one {@link SpillFile} per table, which
  * DuckDB loads itself: every {@value #LOAD_ROWS} rows, and once the reader has reached the end of the file. The loads
  * of one moment are one transaction. Staging is keyed by (submission, source row) and cleared when the submission's
  * step starts, and the reader starts again from the top, so an attempt that fails or is killed half way leaves
  * nothing that counts: the submission is marked staged only after its step, when {@link #isFullyLoaded()}.
  */
-public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
+public class StagingItemWriter implements ItemStreamWriter<StagingLines> {
 
     /** Rows (all tables together) the files of one submission hold before they are loaded: 16 MB of a cadre return. */
     static final long LOAD_ROWS = 100_000;
@@ -54,30 +52,17 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
     }
 
     @Override
-    public void write(Chunk<? extends StagedRow> chunk) throws SQLException {
-        for (StagedRow row : chunk) {
-            for (Map<String, Object> fact : row.facts()) {
-                spill(row.table(), fact);
-            }
-            if (row.isRow()) {
-                spill("stg_row", Map.of("sheet", row.sheet(), "source_row", row.rowNumber(), "outcome", row.outcome()));
-            }
-            for (Map<String, Object> total : row.totals()) {
-                spill("stg_total", total);
-            }
-            for (Finding finding : row.findings()) {
-                spill("etl_issue", issue(finding));
+    public void write(Chunk<? extends StagingLines> chunk) throws SQLException {
+        for (StagingLines row : chunk) {
+            for (SpillLine line : row.lines()) {
+                SpillFile file = files.get(line.table());
+                if (file == null) {
+                    file = new SpillFile(warehouse.spillDirectory(), warehouse.columns(connection, line.table()), submissionId);
+                    files.put(line.table(), file);
+                }
+                file.append(line);
             }
         }
-    }
-
-    private void spill(String table, Map<String, ?> values) throws SQLException {
-        SpillFile file = files.get(table);
-        if (file == null) {
-            file = new SpillFile(warehouse.spillDirectory(), warehouse.columns(connection, table), submissionId);
-            files.put(table, file);
-        }
-        file.append(values);
     }
 
     /** After every chunk: loads what the files hold once the file is read to its end, or once they hold enough. */
@@ -105,20 +90,6 @@ public class StagingItemWriter implements ItemStreamWriter<StagedRow> {
     /** True when every row written is in the warehouse: what must hold before the submission counts as staged. */
     public boolean isFullyLoaded() {
         return pendingRows() == 0;
-    }
-
-    private static Map<String, Object> issue(Finding finding) {
-        Map<String, Object> values = new HashMap<>();
-        values.put("sheet", finding.sheet());
-        values.put("row_number", finding.rowNumber());
-        values.put("column_name", finding.column());
-        values.put("cell_ref", finding.cellRef());
-        values.put("raw_value", finding.rawValue());
-        values.put("rule", finding.rule());
-        values.put("severity", finding.severity().code());
-        values.put("message_zh", finding.messageZh());
-        values.put("message_en", finding.messageEn());
-        return values;
     }
 
     @Override

@@ -76,12 +76,17 @@ final class TableColumns {
     }
 
     /**
-     * The value of column {@code index} in a row of a submission, in the Java type the column takes (String, Long,
+     * The value of column {@code index} in a row, in the Java type the column takes (String, Long,
      * Integer, BigDecimal at the column's scale, Boolean, LocalDate, LocalDateTime), or null.
      */
-    Object value(int index, Map<String, ?> row, long submissionId) throws SQLException {
+    Object value(int index, Map<String, ?> row) throws SQLException {
         Column column = columns.get(index);
-        return column.isSubmissionId() ? Long.valueOf(submissionId) : typed(column, row.get(column.name()));
+        return typed(column, row.get(column.name()));
+    }
+
+    /** True for the column every staging row fills with its submission's id. */
+    boolean isSubmissionId(int index) {
+        return columns.get(index).isSubmissionId();
     }
 
     /** The value in the Java type the column's kind takes, or null. */

@@ -93,6 +93,17 @@ public final class Warehouse implements AutoCloseable {
         return known;
     }
 
+    /** A table's columns, as {@link #columns(Connection, String)}, asking DuckDB on a connection of its own if need be. */
+    TableColumns columns(String table) throws SQLException {
+        TableColumns known = tableColumns.get(table);
+        if (known != null) {
+            return known;
+        }
+        try (Connection connection = connect()) {
+            return columns(connection, table);
+        }
+    }
+
     void forgetColumns() {
         tableColumns.clear();
     }

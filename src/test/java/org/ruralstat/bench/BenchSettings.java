@@ -16,9 +16,17 @@ import java.nio.file.Path;
  * @param repo      the repository root, for {@code jobs/} and {@code seeds/}
  * @param heldOutCsv  a CSV return made elsewhere to use instead of the generated one ({@code -Dbench.csv=…}), or null
  * @param heldOutXlsx an xlsx return made elsewhere to use instead of the generated one ({@code -Dbench.xlsx=…}), or null
+ * @param subject   the subject of the generated large CSV, xlsx and xls returns ({@code -Dbench.subject=…}): cadres by
+ *                  default, or sanitation, income, employment
  */
 record BenchSettings(double scale, int counties, String xmx, String poiXmx, int threads, Path dir, Path jar, Path repo,
-                     Path heldOutCsv, Path heldOutXlsx) {
+                     Path heldOutCsv, Path heldOutXlsx, String subject) {
+
+    BenchSettings {
+        if (!BenchDropGenerator.SUBJECTS.contains(subject)) {
+            throw new IllegalArgumentException("bench.subject must be one of " + BenchDropGenerator.SUBJECTS + ", not " + subject);
+        }
+    }
 
     static BenchSettings fromSystemProperties() {
         Path repo = Path.of(System.getProperty("bench.repo", ".")).toAbsolutePath().normalize();
@@ -30,7 +38,12 @@ record BenchSettings(double scale, int counties, String xmx, String poiXmx, int 
                 Runtime.getRuntime().availableProcessors(),
                 repo.resolve(System.getProperty("bench.dir", "target/bench")),
                 repo.resolve(System.getProperty("bench.jar", "target/ruralstat.jar")),
-                repo, heldOut("bench.csv"), heldOut("bench.xlsx"));
+                repo, heldOut("bench.csv"), heldOut("bench.xlsx"), subjectProperty());
+    }
+
+    private static String subjectProperty() {
+        String value = System.getProperty("bench.subject", "");
+        return value.isBlank() ? "cadres" : value.trim();
     }
 
     private static Path heldOut(String property) {

@@ -73,18 +73,19 @@ public final class RuralstatBenchmark {
 
     private static void generate(BenchSettings settings, BenchResults results) throws IOException {
         long start = System.nanoTime();
-        log("generating drops under " + settings.dir() + " (scale " + settings.scale() + ")");
+        log("generating drops under " + settings.dir() + " (scale " + settings.scale() + "; large single returns: "
+                + settings.subject() + ")");
         BenchDropGenerator generator = new BenchDropGenerator(BenchRegions.load(settings.repo().resolve("seeds/regions.csv")));
         Path drops = settings.dir().resolve("drops");
         results.add("big-csv", "csv", settings.heldOutCsv() != null
                 ? BenchDrop.external(drops.resolve("held-out-csv"), settings.heldOutCsv(),
                         BenchSettings.submitterOf(settings.heldOutCsv()), "held out")
-                : generator.single(drops.resolve("big-csv"), "cadres", settings.rows(BIG_CSV_ROWS), ReturnFormat.CSV_UTF8));
+                : generator.single(drops.resolve("big-csv"), settings.subject(), settings.rows(BIG_CSV_ROWS), ReturnFormat.CSV_UTF8));
         results.add("big-xlsx", "xlsx", settings.heldOutXlsx() != null
                 ? BenchDrop.external(drops.resolve("held-out-xlsx"), settings.heldOutXlsx(),
                         BenchSettings.submitterOf(settings.heldOutXlsx()), "held out")
-                : generator.single(drops.resolve("big-xlsx"), "cadres", settings.rows(BIG_XLSX_ROWS), ReturnFormat.XLSX));
-        results.add("big-xls", "xls", generator.single(drops.resolve("big-xls"), "cadres",
+                : generator.single(drops.resolve("big-xlsx"), settings.subject(), settings.rows(BIG_XLSX_ROWS), ReturnFormat.XLSX));
+        results.add("big-xls", "xls", generator.single(drops.resolve("big-xls"), settings.subject(),
                 settings.rows(BIG_XLS_ROWS), ReturnFormat.XLS));
         results.add("province", "mixed", generator.province(drops.resolve("province"), settings.counties(), settings.scale()));
         log(String.format("  drops ready in %.1f s", (System.nanoTime() - start) / 1e9));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ruralstat.subject.RepositorySubjects;
 import org.ruralstat.validate.StagedRow;
 import org.ruralstat.warehouse.StagingItemWriter;
+import org.ruralstat.warehouse.StagingLines;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.Warehouse;
 import org.ruralstat.warehouse.WarehouseSchema;
@@ -37,7 +38,8 @@ class StagingStepListenerIntegrationTests {
             new WarehouseSchema(warehouse, RepositorySubjects.all()).apply();
             StagingItemWriter writer = new StagingItemWriter(warehouse, 1, () -> false);
             writer.open(new ExecutionContext());
-            writer.write(new Chunk<>(new StagedRow("stg_employment", "Sheet1", 2, List.of(), List.of(), List.of(), false)));
+            writer.write(new Chunk<>(StagingLines.of(new StagedRow("stg_employment", "Sheet1", 2, List.of(), List.of(), List.of(), false),
+                    warehouse)));
             writer.update(new ExecutionContext());
             assertThat(writer.isFullyLoaded()).isFalse();
 
@@ -77,7 +79,8 @@ class StagingStepListenerIntegrationTests {
             }
             StagingItemWriter writer = new StagingItemWriter(warehouse, 1, () -> true);
             writer.open(new ExecutionContext());
-            writer.write(new Chunk<>(new StagedRow("stg_employment", "Sheet1", 2, List.of(), List.of(), List.of(), false)));
+            writer.write(new Chunk<>(StagingLines.of(new StagedRow("stg_employment", "Sheet1", 2, List.of(), List.of(), List.of(), false),
+                    warehouse)));
             writer.update(new ExecutionContext());
             StepExecution step = completedStep();
 

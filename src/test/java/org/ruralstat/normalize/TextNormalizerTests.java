@@ -128,4 +128,40 @@ class TextNormalizerTests {
         assertThat(TextNormalizer.isClean("张 三")).isFalse();
         assertThat(TextNormalizer.isClean("（万元）")).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "谢里王村污水管网项目（1）, false",
+            "图们市, false",
+            "2022, false",
+            "'  -- note', false",
+            "合计, true",
+            "'  (合计)', true",
+            "總計, true",
+            "Total, true",
+            "ＴＯＴＡＬ, true",
+            "（小计）, true",
+            "sum, true"})
+    void tellsFromTheFirstLetterWhetherAKeyMayStartATotal(String text, boolean may) {
+        assertThat(TextNormalizer.keyMayStartWith(text, "合小总共全tsg")).isEqualTo(may);
+    }
+
+    @Test
+    void neverSaysNoToAKeyThatStartsWithOneOfTheCharacters() {
+        String starts = "合小总共全tsg";
+        String alphabet = "合計计總总小共全村镇项目TtSsGgAa1 (（)）【】\u3000\u00A0\t\n.-,Ｔｓ⼩﹙\u0301\u0001縂";
+        java.util.Random random = new java.util.Random(20261203L);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(6);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String key = TextNormalizer.matchKey(text.toString());
+            boolean starting = !key.isEmpty() && starts.indexOf(key.charAt(0)) >= 0;
+            if (starting) {
+                assertThat(TextNormalizer.keyMayStartWith(text.toString(), starts)).as("key %s of %s", key, text).isTrue();
+            }
+        }
+    }
 }

@@ -112,6 +112,49 @@ class SpillFileIntegrationTests {
         }
     }
 
+    @Test
+    void aLineRenderedApartFromItsFileTakesTheFilesSubmissionId() throws Exception {
+        try (Warehouse warehouse = new Warehouse(temp); DuckDBConnection c = warehouse.connect()) {
+            SpillFile file = spillFileOfNewTable(warehouse, c);
+            TableColumns columns = TableColumns.of(c, "t");
+            List<SpillLine> lines = new ArrayList<>();
+            Thread renderer = new Thread(() -> {
+                try {
+                    lines.add(SpillFile.line(columns, Map.of("source_row", 1, "name", "甲")));
+                    lines.add(SpillFile.line(columns, Map.of("source_row", 2, "note", "乙,\"丙\"")));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            renderer.start();
+            renderer.join();
+            for (SpillLine line : lines) {
+                file.append(line);
+            }
+            assertThat(file.load(c)).isEqualTo(2);
+            try (Statement s = c.createStatement()) {
+                assertThat(count(s, "select count(*) from t where submission_id = 9")).isEqualTo(2);
+                assertThat(text(s, "select name from t where source_row = 1")).isEqualTo("甲");
+                assertThat(text(s, "select note from t where source_row = 2")).isEqualTo("乙,\"丙\"");
+            }
+        }
+    }
+
+    @Test
+    void refusesALineOfAnotherTable() throws Exception {
+        try (Warehouse warehouse = new Warehouse(temp); DuckDBConnection c = warehouse.connect()) {
+            SpillFile file = spillFileOfNewTable(warehouse, c);
+            try (Statement s = c.createStatement()) {
+                s.execute("create table other " + TABLE);
+            }
+            SpillLine line = SpillFile.line(TableColumns.of(c, "other"), Map.of("source_row", 1));
+            assertThatThrownBy(() -> file.append(line)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("other");
+            assertThat(file.pendingRows()).isZero();
+            file.close();
+        }
+    }
+
     /** Table {@code t} with the test's columns, and a spill file of submission 9 for it. */
     private static SpillFile spillFileOfNewTable(Warehouse warehouse, Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
