@@ -24,6 +24,8 @@ final class RowRules {
     /** Internal fact key: the birth year written in the ID number. */
     static final String ID_BIRTH_YEAR = "_id_birth_year";
 
+    private static final int MAX_SUBJECTS = 64;
+
     private final ReferenceData reference;
     /** Each subject's row rules, picked out of its rules once instead of on every row; replaced whole when one is added. */
     private volatile Map<SubjectDefinition, List<RuleDefinition>> rowRules = new IdentityHashMap<>();
@@ -50,7 +52,9 @@ final class RowRules {
         List<RuleDefinition> known = rowRules.get(subject);
         if (known == null) {
             synchronized (this) {
-                Map<SubjectDefinition, List<RuleDefinition>> more = new IdentityHashMap<>(rowRules);
+                // a long-lived process that reloads its subjects starts over rather than keep the old ones
+                Map<SubjectDefinition, List<RuleDefinition>> more = rowRules.size() >= MAX_SUBJECTS
+                        ? new IdentityHashMap<>() : new IdentityHashMap<>(rowRules);
                 known = subject.rowRules();
                 more.put(subject, known);
                 rowRules = more;
