@@ -8,7 +8,6 @@ import org.ruralstat.subject.SubjectDefinition;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,18 +23,18 @@ final class RowRules {
     /** Internal fact key: the birth year written in the ID number. */
     static final String ID_BIRTH_YEAR = "_id_birth_year";
 
-    private static final int MAX_SUBJECTS = 64;
-
     private final ReferenceData reference;
-    /** Each subject's row rules, picked out of its rules once instead of on every row; replaced whole when one is added. */
-    private volatile Map<SubjectDefinition, List<RuleDefinition>> rowRules = new IdentityHashMap<>();
 
     RowRules(ReferenceData reference) {
         this.reference = reference;
     }
 
     void check(RowCheck check, SubjectDefinition subject, List<Map<String, Object>> facts) {
-        for (RuleDefinition rule : rowRulesOf(subject)) {
+        // the subject's rules as declared, set rules passed over: picking the row rules out would be a list per row
+        for (RuleDefinition rule : subject.rules()) {
+            if (rule.isSetRule()) {
+                continue;
+            }
             for (Map<String, Object> fact : facts) {
                 switch (rule.kind()) {
                     case "range" -> range(check, subject, rule, fact);
@@ -46,21 +45,6 @@ final class RowRules {
                 }
             }
         }
-    }
-
-    private List<RuleDefinition> rowRulesOf(SubjectDefinition subject) {
-        List<RuleDefinition> known = rowRules.get(subject);
-        if (known == null) {
-            synchronized (this) {
-                // a long-lived process that reloads its subjects starts over rather than keep the old ones
-                Map<SubjectDefinition, List<RuleDefinition>> more = rowRules.size() >= MAX_SUBJECTS
-                        ? new IdentityHashMap<>() : new IdentityHashMap<>(rowRules);
-                known = subject.rowRules();
-                more.put(subject, known);
-                rowRules = more;
-            }
-        }
-        return known;
     }
 
     private void range(RowCheck check, SubjectDefinition subject, RuleDefinition rule, Map<String, Object> fact) {

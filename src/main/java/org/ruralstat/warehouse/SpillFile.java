@@ -84,24 +84,20 @@ final class SpillFile implements AutoCloseable {
     }
 
     /**
-     * A row of the table as a line of its staging file, the submission id left out: every value converted before any
-     * is written, so a value the table cannot take throws and leaves nothing.
+     * A row of the table as a line of its staging file, the submission id left out. The line exists only once every
+     * value is converted, so a value the table cannot take throws and leaves nothing to write.
      */
     static SpillLine line(TableColumns columns, Map<String, ?> row) throws SQLException {
-        Object[] values = new Object[columns.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = columns.isSubmissionId(i) ? null : columns.value(i, row);
-        }
         StringBuilder text = new StringBuilder(256);
         int idAt = -1;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
                 text.append(',');
             }
             if (columns.isSubmissionId(i)) {
                 idAt = text.length();
             } else {
-                write(text, values[i]);
+                write(text, columns.value(i, row));
             }
         }
         int chars = text.length();
