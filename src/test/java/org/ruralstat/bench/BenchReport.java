@@ -57,9 +57,9 @@ final class BenchReport {
         BenchSettings s = results.settings();
         long memoryGb = Math.round(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getTotalMemorySize() / 1e9);
-        return String.format("Measured %s on %d cores, %d GB, Java %s; scale %s, %d counties; large single returns of %s; every job run with -Xmx%s. "
+        return String.format("Measured %s on %d cores, %d GB, Java %s; scale %s, %d counties; large single returns of %s; every job run with %s. "
                         + "Load average (1 min) %s at the start, %s at the end: above %d means other work shared the cores.",
-                LocalDate.now(), s.threads(), memoryGb, System.getProperty("java.version"), s.scale(), s.counties(), s.subject(), s.xmx(),
+                LocalDate.now(), s.threads(), memoryGb, System.getProperty("java.version"), s.scale(), s.counties(), s.subject(), s.jvmLine(),
                 results.loadAtStart(), BenchResults.loadAverage(), s.threads());
     }
 

@@ -1,6 +1,9 @@
 package org.ruralstat.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The benchmark's knobs, as system properties ({@code -Dbench.scale=0.1} on the Maven command line):
@@ -18,11 +21,14 @@ import java.nio.file.Path;
  * @param heldOutXlsx an xlsx return made elsewhere to use instead of the generated one ({@code -Dbench.xlsx=…}), or null
  * @param subject   the subject of the generated large CSV, xlsx and xls returns ({@code -Dbench.subject=…}): cadres by
  *                  default, or sanitation, income, employment
+ * @param jvmOptions further options of every job run's JVM ({@code -Dbench.jvm.options="-XX:+UseSerialGC …"}, split at
+ *                  spaces), so an operator can measure a launch of their own on the same drops; none by default
  */
 record BenchSettings(double scale, int counties, String xmx, String poiXmx, int threads, Path dir, Path jar, Path repo,
-                     Path heldOutCsv, Path heldOutXlsx, String subject) {
+                     Path heldOutCsv, Path heldOutXlsx, String subject, List<String> jvmOptions) {
 
     BenchSettings {
+        jvmOptions = List.copyOf(jvmOptions);
         if (!BenchDropGenerator.SUBJECTS.contains(subject)) {
             throw new IllegalArgumentException("bench.subject must be one of " + BenchDropGenerator.SUBJECTS + ", not " + subject);
         }
@@ -38,7 +44,25 @@ record BenchSettings(double scale, int counties, String xmx, String poiXmx, int 
                 Runtime.getRuntime().availableProcessors(),
                 repo.resolve(System.getProperty("bench.dir", "target/bench")),
                 repo.resolve(System.getProperty("bench.jar", "target/ruralstat.jar")),
-                repo, heldOut("bench.csv"), heldOut("bench.xlsx"), subjectProperty());
+                repo, heldOut("bench.csv"), heldOut("bench.xlsx"), subjectProperty(),
+                jvmOptions(System.getProperty("bench.jvm.options", "")));
+    }
+
+    /**
+     * The options of {@code -Dbench.jvm.options}, split at white space. A heap size among them is refused: every run's
+     * heap is {@code bench.xmx}, which the memory target names.
+     */
+    static List<String> jvmOptions(String value) {
+        List<String> options = Arrays.stream(value.strip().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+        for (String option : options) {
+            if (option.startsWith("-Xmx") || option.startsWith("-XX:MaxHeapSize")) {
+                throw new IllegalArgumentException("bench.jvm.options may not set the heap (" + option + "): use -Dbench.xmx");
+            }
+            if (!option.startsWith("-")) {
+                throw new IllegalArgumentException("bench.jvm.options takes JVM options only, not " + option);
+            }
+        }
+        return options;
     }
 
     private static String subjectProperty() {
@@ -66,6 +90,11 @@ record BenchSettings(double scale, int counties, String xmx, String poiXmx, int 
                     + "set -Dbench.submitter=<code>");
         }
         return folder;
+    }
+
+    /** The options every job run's JVM gets from these settings, as a command line shows them: {@code -Xmx512m …}. */
+    String jvmLine() {
+        return String.join(" ", Stream.concat(Stream.of("-Xmx" + xmx), jvmOptions.stream()).toList());
     }
 
     int rows(int atFullScale) {

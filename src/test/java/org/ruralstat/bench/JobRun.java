@@ -29,15 +29,19 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
         return List.of("-jar", jar.toString());
     }
 
-    /** A run started with {@code java -Xmx… [logging] <launch…> run …}: {@code launch} names the jar and JVM options. */
-    static JobRun run(String scenario, BenchDrop drop, List<String> launch, String xmx, Path workDir)
+    /**
+     * A run started with {@code java -Xmx… [jvmOptions…] [logging] <launch…> run …}: {@code launch} names the jar and
+     * the layout's own JVM options.
+     */
+    static JobRun run(String scenario, BenchDrop drop, List<String> launch, String xmx, List<String> jvmOptions, Path workDir)
             throws IOException, InterruptedException {
         Path warehouse = workDir.resolve("warehouse-" + scenario);
         BenchFolders.delete(warehouse);
         Path gcLog = workDir.resolve("logs").resolve(scenario + ".gc.log");
         Files.deleteIfExists(gcLog);
-        List<String> command = new ArrayList<>(List.of(BenchFolders.java(), "-Xmx" + xmx,
-                "-Xlog:gc,gc+heap+exit:file=" + gcLog));
+        List<String> command = new ArrayList<>(List.of(BenchFolders.java(), "-Xmx" + xmx));
+        command.addAll(jvmOptions);
+        command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog);
         if (Boolean.getBoolean("bench.jfr")) {
             command.add("-XX:StartFlightRecording=filename=" + workDir.resolve("logs").resolve(scenario + ".jfr")
                     + ",settings=profile");

@@ -112,8 +112,8 @@ public final class RuralstatBenchmark {
 
     private static JobRun run(BenchSettings settings, BenchResults.Scenario scenario, List<String> launch) throws Exception {
         log("running the job on " + scenario.label() + (scenario.fromJar() ? "" : " from the " + scenario.launch())
-                + " (-Xmx" + settings.xmx() + ")");
-        JobRun run = JobRun.run(scenario.id(), scenario.drop(), launch, settings.xmx(), settings.dir());
+                + " (" + settings.jvmLine() + ")");
+        JobRun run = JobRun.run(scenario.id(), scenario.drop(), launch, settings.xmx(), settings.jvmOptions(), settings.dir());
         log(String.format("  %.1f s, %s", run.wallSeconds(), run.succeeded() ? "ok" : "FAILED: " + run.failure()));
         return run;
     }

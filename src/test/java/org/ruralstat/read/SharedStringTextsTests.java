@@ -76,6 +76,31 @@ class SharedStringTextsTests {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // an entity bomb: a billion 笑 if expanded
+            "<!DOCTYPE sst [<!ENTITY a \"笑笑笑笑笑笑笑笑笑笑\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                    + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
+                    + "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">"
+                    + "<!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\"><!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\">]>"
+                    + SST + "<si><t>&h;</t></si></sst>",
+            // an external entity that would put a local file into the table
+            "<!DOCTYPE sst [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>" + SST + "<si><t>&x;</t></si></sst>",
+            "<!DOCTYPE sst SYSTEM \"http://127.0.0.1:9/sst.dtd\">" + SST + "<si><t>&x;</t></si></sst>"})
+    void refusesEntitiesAsPoiDoes(String xml) {
+        Throwable ours = catchThrowable(() -> SharedStringTexts.read(stream(xml)));
+        assertThat(ours).isInstanceOf(org.xml.sax.SAXException.class);
+        assertThat(Failures.classify(ours).rule()).isEqualTo("FILE-006");
+        assertThat(catchThrowable(() -> new ReadOnlySharedStringsTable(stream(xml), false))).isNotNull();
+    }
+
+    @Test
+    void refusesBrokenXmlAsPoiDoes() {
+        String xml = SST + "<si><t>未闭合</si></sst>";
+        assertThat(catchThrowable(() -> SharedStringTexts.read(stream(xml)))).isInstanceOf(org.xml.sax.SAXException.class);
+        assertThat(catchThrowable(() -> new ReadOnlySharedStringsTable(stream(xml), false))).isInstanceOf(org.xml.sax.SAXException.class);
+    }
+
     private static List<String> poi(InputStream xml) throws Exception {
         ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(xml, false);
         List<String> texts = new ArrayList<>();
