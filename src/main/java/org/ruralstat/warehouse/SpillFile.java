@@ -55,11 +55,6 @@ final class SpillFile implements AutoCloseable {
         return file;
     }
 
-    /** Writes one row of the submission; keys not in the table are ignored, columns not in the map are null. */
-    void append(Map<String, ?> row) throws SQLException {
-        append(line(columns, row));
-    }
-
     /** Writes one rendered row of the submission's table. */
     void append(SpillLine line) throws SQLException {
         if (!line.table().equals(columns.table())) {
@@ -84,8 +79,9 @@ final class SpillFile implements AutoCloseable {
     }
 
     /**
-     * A row of the table as a line of its staging file, the submission id left out. The line exists only once every
-     * value is converted, so a value the table cannot take throws and leaves nothing to write.
+     * A row of the table as a line of its staging file, the submission id left out: keys not in the table are ignored,
+     * columns not in the map are null. The line exists only once every value is converted, so a value the table cannot
+     * take throws and leaves nothing to write.
      */
     static SpillLine line(TableColumns columns, Map<String, ?> row) throws SQLException {
         StringBuilder text = new StringBuilder(256);

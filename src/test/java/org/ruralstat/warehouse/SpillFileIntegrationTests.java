@@ -52,9 +52,10 @@ class SpillFileIntegrationTests {
                     appended.append(appender, withSubmission);
                 }
             }
-            SpillFile file = new SpillFile(warehouse.spillDirectory(), TableColumns.of(c, "by_copy"), 7);
+            TableColumns copied = TableColumns.of(c, "by_copy");
+            SpillFile file = new SpillFile(warehouse.spillDirectory(), copied, 7);
             for (Map<String, Object> row : rows) {
-                file.append(row);
+                file.append(SpillFile.line(copied, row));
             }
             assertThat(file.pendingRows()).isEqualTo(rows.size());
             assertThat(file.load(c)).isEqualTo(rows.size());
@@ -79,7 +80,7 @@ class SpillFileIntegrationTests {
     void loadsInTheCallersTransactionAndForgetsWhatItDropped() throws Exception {
         try (Warehouse warehouse = new Warehouse(temp); DuckDBConnection c = warehouse.connect()) {
             SpillFile file = spillFileOfNewTable(warehouse, c);
-            file.append(Map.of("source_row", 1, "name", "甲"));
+            append(file, c, Map.of("source_row", 1, "name", "甲"));
             c.setAutoCommit(false);
             file.load(c);
             c.rollback();
@@ -88,7 +89,7 @@ class SpillFileIntegrationTests {
                 assertThat(count(s, "select count(*) from t")).isZero();
             }
 
-            file.append(Map.of("source_row", 2, "name", "乙"));
+            append(file, c, Map.of("source_row", 2, "name", "乙"));
             assertThat(Files.exists(file.file())).isTrue();
             file.close();
             assertThat(file.file()).doesNotExist();
@@ -101,9 +102,9 @@ class SpillFileIntegrationTests {
     void refusesARowTheTableCannotHold() throws Exception {
         try (Warehouse warehouse = new Warehouse(temp); DuckDBConnection c = warehouse.connect()) {
             SpillFile file = spillFileOfNewTable(warehouse, c);
-            assertThatThrownBy(() -> file.append(Map.of("source_row", "第一行")))
+            assertThatThrownBy(() -> append(file, c, Map.of("source_row", "第一行")))
                     .isInstanceOf(SQLException.class).hasMessageContaining("t.source_row");
-            file.append(Map.of("name", "no source row"));
+            append(file, c, Map.of("name", "no source row"));
             assertThatThrownBy(() -> file.load(c)).isInstanceOf(SQLException.class);
             try (Statement s = c.createStatement()) {
                 assertThat(count(s, "select count(*) from t")).isZero();
@@ -161,6 +162,11 @@ class SpillFileIntegrationTests {
             s.execute("create table t " + TABLE);
         }
         return new SpillFile(warehouse.spillDirectory(), TableColumns.of(c, "t"), 9);
+    }
+
+    /** Renders a row of table {@code t} and writes it to the file. */
+    private static void append(SpillFile file, Connection c, Map<String, ?> row) throws SQLException {
+        file.append(SpillFile.line(TableColumns.of(c, "t"), row));
     }
 
     private static List<Map<String, Object>> awkwardRows() {
