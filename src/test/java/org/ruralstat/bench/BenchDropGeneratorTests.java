@@ -86,6 +86,28 @@ class BenchDropGeneratorTests {
         assertThat(rows.stream().map(r -> r.get("身份证号码")).distinct()).hasSize(500);
     }
 
+    @Test
+    void takesAnIncomeReturnLargerThanTheLargestCountyCanFillFromItsPrefectureWithNoKeyTwice() throws IOException {
+        BenchRegions regions = BenchRegions.load(Path.of("seeds/regions.csv"));
+        BenchRegions.County largest = regions.largest();
+        // one row per village, indicator (5) and year (2015 to 2025): the county holds 55 rows a village at most
+        int rows = largest.villages().size() * 55 + 1;
+        assertThat(regions.enclosing(largest, largest.villages().size())).isSameAs(largest);
+        assertThat(regions.enclosing(largest, IndicatorReturns.villagesFor(1_000_000)).code())
+                .isEqualTo(largest.code().substring(0, 2) + "0000");
+
+        BenchDrop single = generator.single(temp.resolve("bench/income"), IndicatorReturns.INCOME, rows, ReturnFormat.CSV_UTF8);
+        ReturnFile file = single.files().get(0);
+        String prefecture = largest.code().substring(0, 4) + "00";
+        assertThat(file.submitter()).isEqualTo(prefecture);
+        assertThat(file.path()).startsWith(prefecture + "/");
+        List<CSVRecord> records = csv(single.input().resolve(file.path()), StandardCharsets.UTF_8);
+        assertThat(records).hasSize(rows);
+        assertThat(records).allSatisfy(r -> assertThat(r.get("区划代码")).startsWith(prefecture.substring(0, 4)));
+        assertThat(records.stream().map(r -> r.get("区划代码") + " " + r.get("指标") + " " + r.get("年度")).distinct())
+                .hasSize(rows);
+    }
+
     /** ISO 7064 MOD 11-2 written out, independently of the project's IdNumber. */
     private static boolean hasValidCheckCharacter(String id) {
         int sum = 0;

@@ -42,9 +42,12 @@ final class BenchRegions {
     }
 
     private final Map<String, County> counties;
+    /** Names of every region of the seeds, by code. */
+    private final Map<String, String> names;
 
-    private BenchRegions(Map<String, County> counties) {
+    private BenchRegions(Map<String, County> counties, Map<String, String> names) {
         this.counties = counties;
+        this.names = names;
     }
 
     static BenchRegions load(Path regionsCsv) throws IOException {
@@ -73,7 +76,7 @@ final class BenchRegions {
             list.sort(Comparator.comparing(Village::code));
             counties.put(code, new County(code, names.get(code), List.copyOf(list)));
         });
-        return new BenchRegions(counties);
+        return new BenchRegions(counties, Map.copyOf(names));
     }
 
     private static boolean isVillage(String name) {
@@ -100,6 +103,29 @@ final class BenchRegions {
             }
         }
         return picked;
+    }
+
+    /**
+     * The smallest region around {@code county} with at least {@code villages} villages: the county itself, else its
+     * prefecture, else its province, as a submitter reporting for all the villages below it (the contract lets a
+     * prefecture or province submit for all below it). Its villages are in code order.
+     */
+    County enclosing(County county, int villages) {
+        if (county.villages().size() >= villages) {
+            return county;
+        }
+        for (String code : List.of(county.code().substring(0, 4) + "00", county.code().substring(0, 2) + "0000")) {
+            List<Village> below = counties.values().stream().filter(c -> c.code().startsWith(prefix(code)))
+                    .flatMap(c -> c.villages().stream()).toList();
+            if (below.size() >= villages) {
+                return new County(code, names.get(code), below);
+            }
+        }
+        throw new IllegalArgumentException("the province of " + county.code() + " has fewer than " + villages + " villages");
+    }
+
+    private static String prefix(String code) {
+        return code.endsWith("0000") ? code.substring(0, 2) : code.substring(0, 4);
     }
 
     /** The county with the most villages, for the single large returns. */

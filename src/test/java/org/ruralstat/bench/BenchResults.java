@@ -21,6 +21,7 @@ final class BenchResults {
 
         static final String JAR = "jar";
         static final String EXTRACTED = "extracted layout + CDS";
+        static final String SERVED = "serve, a later night";
 
         boolean fromJar() {
             return launch.equals(JAR);
@@ -63,8 +64,17 @@ final class BenchResults {
 
     /** A second scenario on the files of scenario {@code of}, run from the extracted layout. */
     void addExtracted(String id, String of) {
+        addVariant(id, of, Scenario.EXTRACTED);
+    }
+
+    /** A second scenario on the files of scenario {@code of}, as a later night of a serve process. */
+    void addServed(String id, String of) {
+        addVariant(id, of, Scenario.SERVED);
+    }
+
+    private void addVariant(String id, String of, String launch) {
         Scenario same = scenario(of);
-        scenarios.add(new Scenario(id, same.format(), same.drop(), Scenario.EXTRACTED));
+        scenarios.add(new Scenario(id, same.format(), same.drop(), launch));
     }
 
     /** Records a run; a held-out file's scenario takes the rows the run counted. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ final class ChildProcess {
     private static final Pattern HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
     private static final long POLL_MILLIS = 20;
     /** Clock ticks per second of /proc/<pid>/stat: USER_HZ, 100 on Linux. */
-    private static final double TICKS_PER_SECOND = 100;
+    static final double TICKS_PER_SECOND = 100;
     private static final int COMPILER_POLL_EVERY = 250 / (int) POLL_MILLIS;
 
     /** How a child process ended. {@code peakRssKb} and {@code cpuSeconds} are -1 where /proc is not available. */
@@ -40,12 +41,26 @@ final class ChildProcess {
 
     static Outcome run(List<String> command, Path logDir, String name, long timeoutSeconds)
             throws IOException, InterruptedException {
+        return run(command, logDir, name, timeoutSeconds, null);
+    }
+
+    /**
+     * As {@link #run(List, Path, String, long)}, with {@code alongside} run on a thread of its own once the process has
+     * started (to drive a long-running child, and stop it); the readings cover the whole life of the process.
+     */
+    static Outcome run(List<String> command, Path logDir, String name, long timeoutSeconds, Consumer<Process> alongside)
+            throws IOException, InterruptedException {
         Files.createDirectories(logDir);
         Path stdout = logDir.resolve(name + ".out.log");
         Path stderr = logDir.resolve(name + ".err.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
+        if (alongside != null) {
+            Thread driver = new Thread(() -> alongside.accept(process), "bench-" + name);
+            driver.setDaemon(true);
+            driver.start();
+        }
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
         long peak = -1;
@@ -71,6 +86,13 @@ final class ChildProcess {
         long compiler = compilerTicks.values().stream().mapToLong(Long::longValue).sum();
         return new Outcome(process.exitValue(), wall, peak, cpuTicks < 0 ? -1 : cpuTicks / TICKS_PER_SECOND,
                 cpuTicks < 0 ? -1 : compiler / TICKS_PER_SECOND, stdout, stderr, timedOut);
+    }
+
+    /** The CPU ticks of the JIT compiler threads of process {@code pid} now; -1 once it has gone. */
+    static long compilerTicks(long pid) {
+        Map<String, Long> ticks = new HashMap<>();
+        compilerThreads(Path.of("/proc", Long.toString(pid), "task"), ticks);
+        return ticks.isEmpty() ? -1 : ticks.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Records the CPU ticks of each of the process's JIT compiler threads seen so far. */

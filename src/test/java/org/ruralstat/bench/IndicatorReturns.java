@@ -19,7 +19,7 @@ import org.ruralstat.bench.BenchRegions.Village;
 final class IndicatorReturns {
 
     static final int FIRST_YEAR = 2015;
-    static final int LAST_YEAR = 2024;
+    static final int LAST_YEAR = 2025;
 
     /** One indicator as written, with its unit and the range of a village's first-year value. */
     private record Indicator(String name, String unit, double low, double high, int scale) {
@@ -66,6 +66,12 @@ final class IndicatorReturns {
             throw new IllegalArgumentException(county.code() + " has too few villages for " + rows + " rows");
         }
         return Math.max(years, 1);
+    }
+
+    /** How many villages a return of {@code rows} rows needs at most, every year of 2015 to 2025 used. */
+    static int villagesFor(int rows) {
+        int perVillage = INCOME_SUBJECT.indicators().size() * (LAST_YEAR - FIRST_YEAR + 1);
+        return (rows + perVillage - 1) / perVillage;
     }
 
     static String fileName(String subject, County county, int rows, ReturnFormat format) {

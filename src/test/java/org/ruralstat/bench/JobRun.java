@@ -37,16 +37,8 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
             throws IOException, InterruptedException {
         Path warehouse = workDir.resolve("warehouse-" + scenario);
         BenchFolders.delete(warehouse);
-        Path gcLog = workDir.resolve("logs").resolve(scenario + ".gc.log");
-        Files.deleteIfExists(gcLog);
-        List<String> command = new ArrayList<>(List.of(BenchFolders.java(), "-Xmx" + xmx));
-        command.addAll(jvmOptions);
-        command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog);
-        if (Boolean.getBoolean("bench.jfr")) {
-            command.add("-XX:StartFlightRecording=filename=" + workDir.resolve("logs").resolve(scenario + ".jfr")
-                    + ",settings=profile");
-        }
-        command.addAll(launch);
+        Path gcLog = gcLog(scenario, workDir);
+        List<String> command = java(scenario, xmx, jvmOptions, launch, workDir);
         command.addAll(List.of("run", "--quiet-period", "0s",
                 "--input", drop.input().toString(), "--warehouse", warehouse.toString()));
         ChildProcess.Outcome outcome = ChildProcess.run(command, workDir.resolve("logs"), scenario, TIMEOUT_SECONDS);
@@ -66,11 +58,34 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
         }
     }
 
+    /** {@code <workDir>/logs/<scenario>.gc.log}, the GC log of a scenario's job process. */
+    static Path gcLog(String scenario, Path workDir) {
+        return workDir.resolve("logs").resolve(scenario + ".gc.log");
+    }
+
+    /**
+     * {@code java -Xmx… [jvmOptions…] -Xlog:gc… [JFR] <launch…>}, the command of a scenario's job process up to its
+     * command word; an earlier run's GC log is removed.
+     */
+    static List<String> java(String scenario, String xmx, List<String> jvmOptions, List<String> launch, Path workDir)
+            throws IOException {
+        Files.deleteIfExists(gcLog(scenario, workDir));
+        List<String> command = new ArrayList<>(List.of(BenchFolders.java(), "-Xmx" + xmx));
+        command.addAll(jvmOptions);
+        command.add("-Xlog:gc,gc+heap+exit:file=" + gcLog(scenario, workDir));
+        if (Boolean.getBoolean("bench.jfr")) {
+            command.add("-XX:StartFlightRecording=filename=" + workDir.resolve("logs").resolve(scenario + ".jfr")
+                    + ",settings=profile");
+        }
+        command.addAll(launch);
+        return command;
+    }
+
     /**
      * Null when the run loaded exactly the valid rows and rejected exactly the invalid ones (for a held-out
      * file, whose counts come from this run, only that it loaded rows and rejected no file whole).
      */
-    private static String check(BenchDrop drop, WarehouseCounts counts) {
+    static String check(BenchDrop drop, WarehouseCounts counts) {
         long expectedLoaded = drop.rows() - drop.invalid();
         if (counts.loaded() == 0) {
             return "loaded nothing";

@@ -33,6 +33,8 @@ public final class RuralstatBenchmark {
     static final String EXTRACTED_XLSX = "big-xlsx-cds";
     /** Runs of the large xlsx each way; the report shows the median. */
     static final int XLSX_ROUNDS = 3;
+    /** The large CSV and xlsx as a later night of {@code serve}: their scenarios' ids with this after them. */
+    static final String SERVED = "-served";
     private static final Pattern POI_RESULT = Pattern.compile("rows=(\\d+) chars=\\d+ seconds=([\\d.]+)");
 
     private RuralstatBenchmark() {
@@ -55,6 +57,10 @@ public final class RuralstatBenchmark {
                 continue;
             }
             results.ran(run(settings, scenario, JobRun.fromJar(settings.jar())));
+        }
+        for (String of : List.of("big-csv", "big-xlsx")) {
+            results.addServed(of + SERVED, of);
+            results.ran(served(settings, results, results.scenario(of + SERVED)));
         }
         measureYardsticks(settings, results);
         measurePasses(settings, results);
@@ -118,6 +124,17 @@ public final class RuralstatBenchmark {
         return run;
     }
 
+    /** The large file as the second night of a serve process whose first night had the province's returns of its kind. */
+    private static JobRun served(BenchSettings settings, BenchResults results, BenchResults.Scenario scenario) throws Exception {
+        BenchDrop earlier = results.scenario("province").drop();
+        log("running serve on " + scenario.label() + " after a first night of "
+                + ServedRun.earlierReturns(earlier, scenario.drop()).size() + " province returns of its kind (" + settings.jvmLine() + ")");
+        JobRun run = ServedRun.run(scenario.id(), earlier, scenario.drop(), JobRun.fromJar(settings.jar()), settings.xmx(),
+                settings.jvmOptions(), settings.dir());
+        log(String.format("  second night %.1f s, %s", run.wallSeconds(), run.succeeded() ? "ok" : "FAILED: " + run.failure()));
+        return run;
+    }
+
     /** The run of median wall time; a failed run, if any, so that a failure is never hidden by the others. */
     private static JobRun median(List<JobRun> runs) {
         return runs.stream().filter(r -> !r.succeeded()).findFirst().orElseGet(() -> runs.stream()
@@ -133,23 +150,34 @@ public final class RuralstatBenchmark {
         results.yardsticks().put("fastexcel", Yardsticks.fastexcel(xlsx));
         log("excel-streaming-reader on " + xlsx.getFileName());
         results.yardsticks().put("streaming", Yardsticks.excelStreamingReader(xlsx));
-        log("POI user model on " + xlsx.getFileName() + " (child JVM, -Xmx" + settings.poiXmx() + ")");
-        results.yardsticks().put("poi", poiUserModel(settings, xlsx, results));
+        log("POI user model on " + xlsx.getFileName() + " (child JVM, -Xmx" + settings.poiXmx() + ", twice)");
+        List<Timing> poi = poiUserModel(settings, xlsx, results);
+        results.yardsticks().put("poi", poi.get(0));
+        results.yardsticks().put("poi-warm", poi.get(1));
     }
 
-    private static Timing poiUserModel(BenchSettings settings, Path xlsx, BenchResults results) throws Exception {
-        String name = "POI user model (XSSFWorkbook)";
+    /**
+     * POI's user model read twice in one child JVM: the first pass from a cold start, as a run of the job is, the
+     * second with POI's code compiled, to set beside a later night of {@code serve}.
+     */
+    private static List<Timing> poiUserModel(BenchSettings settings, Path xlsx, BenchResults results) throws Exception {
+        List<String> names = List.of("POI user model (XSSFWorkbook)", "POI user model, second pass in the same JVM");
         ChildProcess.Outcome outcome = ChildProcess.run(List.of(BenchFolders.java(), "-Xmx" + settings.poiXmx(),
-                        "-cp", System.getProperty("java.class.path"), PoiUserModelRead.class.getName(), xlsx.toString()),
+                        "-cp", System.getProperty("java.class.path"), PoiUserModelRead.class.getName(), xlsx.toString(), "2"),
                 settings.dir().resolve("logs"), "poi-user-model", 1_800);
         results.poiPeakRssKb(outcome.peakRssKb());
         Matcher m = POI_RESULT.matcher(Files.readString(outcome.stdout()));
-        if (!outcome.succeeded() || !m.find()) {
-            String why = Files.readString(outcome.stderr()).contains("OutOfMemoryError")
-                    ? "out of memory with -Xmx" + settings.poiXmx() : "exit code " + outcome.exitCode();
-            return Timing.failed(name, why);
+        List<Timing> timings = new ArrayList<>();
+        for (String name : names) {
+            if (outcome.succeeded() && m.find()) {
+                timings.add(new Timing(name, Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), null));
+            } else {
+                String why = Files.readString(outcome.stderr()).contains("OutOfMemoryError")
+                        ? "out of memory with -Xmx" + settings.poiXmx() : "exit code " + outcome.exitCode();
+                timings.add(Timing.failed(name, why));
+            }
         }
-        return new Timing(name, Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), null);
+        return timings;
     }
 
     /** ruralstat's reader and validation on each drop, after a warm-up on part of the province drop. */
