@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The benchmark (issue 6): generates a deterministic province-scale drop and single large returns under
  * {@code target/bench}, runs the real job on each as a child process with a 512 MB heap, measures the
  * same files with DuckDB's read_csv, POI's user model and two streaming xlsx readers, and prints rows per
- * second, phase times, peak heap and RSS, and whether each target is met. Writes the same as
+ * second, phase times, peak heap and RSS, and whether each target is met; the large CSV and xlsx are also run as the
+ * second night of a {@code serve} process ({@link ServedRun}), for information. Writes the same as
  * {@code target/bench/results.md}. Exits 1 when a run failed or did not load exactly the rows it should.
  *
  * <p>Run it with {@code ./mvnw -Pbench verify} (see the README's Performance section). With
