@@ -40,10 +40,6 @@ public record SubjectDefinition(String name, String nameZh, String nameEn, Strin
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
 
-    public List<RuleDefinition> rowRules() {
-        return rules.stream().filter(r -> !r.isSetRule()).toList();
-    }
-
     public List<RuleDefinition> setRules() {
         return rules.stream().filter(RuleDefinition::isSetRule).toList();
     }
