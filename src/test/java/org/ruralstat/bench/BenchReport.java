@@ -185,7 +185,7 @@ final class BenchReport {
     /** ruralstat's end-to-end throughput over the yardstick's, on the same file. */
     private double ratio(String id, Timing timing) {
         JobRun run = results.runs().get(id);
-        return run.succeeded() && timing.succeeded() ? timing.seconds() / run.wallSeconds() : Double.NaN;
+        return run != null && run.succeeded() && timing.succeeded() ? timing.seconds() / run.wallSeconds() : Double.NaN;
     }
 
     private void targets() {

@@ -26,6 +26,8 @@ final class ChildProcess {
     /** Clock ticks per second of /proc/<pid>/stat: USER_HZ, 100 on Linux. */
     static final double TICKS_PER_SECOND = 100;
     private static final int COMPILER_POLL_EVERY = 250 / (int) POLL_MILLIS;
+    /** How long the thread driving a process may take to finish once the process has exited. */
+    private static final long DRIVER_GRACE_MILLIS = 10_000;
 
     /** How a child process ended. {@code peakRssKb} and {@code cpuSeconds} are -1 where /proc is not available. */
     record Outcome(int exitCode, double wallSeconds, long peakRssKb, double cpuSeconds, double compilerCpuSeconds,
@@ -46,7 +48,8 @@ final class ChildProcess {
 
     /**
      * As {@link #run(List, Path, String, long)}, with {@code alongside} run on a thread of its own once the process has
-     * started (to drive a long-running child, and stop it); the readings cover the whole life of the process.
+     * started (to drive a long-running child, and stop it), and awaited for up to 10 s once the process has exited; the
+ * readings cover the whole life of the process.
      */
     static Outcome run(List<String> command, Path logDir, String name, long timeoutSeconds, Consumer<Process> alongside)
             throws IOException, InterruptedException {
@@ -56,8 +59,9 @@ final class ChildProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
+        Thread driver = null;
         if (alongside != null) {
-            Thread driver = new Thread(() -> alongside.accept(process), "bench-" + name);
+            driver = new Thread(() -> alongside.accept(process), "bench-" + name);
             driver.setDaemon(true);
             driver.start();
         }
@@ -83,6 +87,9 @@ final class ChildProcess {
             }
         }
         double wall = (System.nanoTime() - start) / 1e9;
+        if (driver != null) {
+            driver.join(DRIVER_GRACE_MILLIS); // what it recorded is complete once the process has gone
+        }
         long compiler = compilerTicks.values().stream().mapToLong(Long::longValue).sum();
         return new Outcome(process.exitValue(), wall, peak, cpuTicks < 0 ? -1 : cpuTicks / TICKS_PER_SECOND,
                 cpuTicks < 0 ? -1 : compiler / TICKS_PER_SECOND, stdout, stderr, timedOut);

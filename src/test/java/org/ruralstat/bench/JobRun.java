@@ -48,9 +48,18 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
             return new JobRun(scenario, drop, outcome, startup, heap, null, null,
                     outcome.timedOut() ? "timed out" : "exit code " + outcome.exitCode() + lastError(outcome));
         }
+        return fromWarehouse(scenario, drop, outcome, startup, heap, warehouse, null);
+    }
+
+    /**
+     * A process that ended well, with what it left in {@code warehouse}: the last job execution's step times and the
+     * ledger's counts of the submissions at {@code paths} (every submission when null), checked against the drop.
+     */
+    static JobRun fromWarehouse(String scenario, BenchDrop drop, ChildProcess.Outcome outcome, double startup, GcLog heap,
+                                Path warehouse, List<String> paths) {
         try {
             StepTimes steps = StepTimes.read(warehouse);
-            WarehouseCounts counts = WarehouseCounts.read(warehouse);
+            WarehouseCounts counts = WarehouseCounts.read(warehouse, paths);
             BenchDrop counted = drop.counted() ? drop : drop.countedAs(counts.rowsRead(), counts.rejected());
             return new JobRun(scenario, counted, outcome, startup, heap, steps, counts, check(counted, counts));
         } catch (SQLException e) {
@@ -85,7 +94,7 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
      * Null when the run loaded exactly the valid rows and rejected exactly the invalid ones (for a held-out
      * file, whose counts come from this run, only that it loaded rows and rejected no file whole).
      */
-    static String check(BenchDrop drop, WarehouseCounts counts) {
+    private static String check(BenchDrop drop, WarehouseCounts counts) {
         long expectedLoaded = drop.rows() - drop.invalid();
         if (counts.loaded() == 0) {
             return "loaded nothing";

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
@@ -79,14 +78,8 @@ final class ServedRun {
         if (failure != null) {
             return new JobRun(scenario, drop, measured, Double.NaN, heap, null, null, failure);
         }
-        try {
-            StepTimes steps = StepTimes.read(warehouse);
-            WarehouseCounts counts = WarehouseCounts.read(warehouse, drop.files().stream().map(ReturnFile::path).toList());
-            BenchDrop counted = drop.counted() ? drop : drop.countedAs(counts.rowsRead(), counts.rejected());
-            return new JobRun(scenario, counted, measured, Double.NaN, heap, steps, counts, JobRun.check(counted, counts));
-        } catch (SQLException e) {
-            return new JobRun(scenario, drop, measured, Double.NaN, heap, null, null, "cannot read the warehouse: " + e);
-        }
+        return JobRun.fromWarehouse(scenario, drop, measured, Double.NaN, heap, warehouse,
+                drop.files().stream().map(ReturnFile::path).toList());
     }
 
     /** Drives the serve process through its two nights and measures the second; stops the process in the end. */

@@ -22,10 +22,6 @@ record WarehouseCounts(long files, long rowsRead, long loaded, long rejected, lo
     record Submission(String format, long rowsRead) {
     }
 
-    static WarehouseCounts read(Path warehouse) throws SQLException {
-        return read(warehouse, null);
-    }
-
     /**
      * The counts of the submissions whose paths (below the drop folder) are {@code paths}, the latest of each path
      * only; of every submission when {@code paths} is null. A {@code serve} warehouse holds the nights before too.
