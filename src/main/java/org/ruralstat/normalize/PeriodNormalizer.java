@@ -76,6 +76,17 @@ public final class PeriodNormalizer {
         return year(first);
     }
 
+    /** The span of years named in a title, sheet or file name (`2020-2022年`); empty when there is none. */
+    public static Optional<YearSpan> findSpanInName(String raw) {
+        Matcher m = YEAR_RANGE.matcher(TextNormalizer.clean(raw));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int first = Integer.parseInt(m.group(1));
+        int last = Integer.parseInt(m.group(2));
+        return first <= last ? Optional.of(new YearSpan(first, last)) : Optional.empty();
+    }
+
     /** The range named in a file name (`2019-2022年`), as "2019-2022"; empty when there is none. */
     public static Optional<String> findRangeInName(String raw) {
         Matcher m = YEAR_RANGE.matcher(TextNormalizer.clean(raw));

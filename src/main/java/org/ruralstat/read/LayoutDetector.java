@@ -3,6 +3,7 @@ package org.ruralstat.read;
 import org.ruralstat.normalize.Period;
 import org.ruralstat.normalize.PeriodNormalizer;
 import org.ruralstat.normalize.TextNormalizer;
+import org.ruralstat.normalize.YearSpan;
 import org.ruralstat.subject.FieldDefinition;
 import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.HeaderBinding;
@@ -31,6 +32,11 @@ public final class LayoutDetector {
     private static final int MIN_MATCHED = 2;
     private static final Pattern TITLE_UNIT = Pattern.compile("(?<!填报|报送|填表|制表|报告)单位\\s*[:：]\\s*([^\\s,，;；)）]+)");
 
+    private static final Pattern PERIOD_MARK = Pattern.compile(
+            "(?:(?:19|20)\\d{2}(?:\\.0)?(?:年度?)?|[一二][〇零○九][〇零○一二三四五六七八九]{2}年度?|本年度?|上年度?|本期|上期|当年|今年|去年"
+                    + "|上年同期|本年数|上年数|本期数|增长[%％]?|增减|增幅|增速|增长率|同比(?:增长)?[%％]?|比上年(?:增长)?[%％]?|[%％])"
+                    + "(?:[（(][^）)]*[）)])?");
+
     private final List<HeaderAliasMatcher> matchers;
 
     public LayoutDetector(List<HeaderAliasMatcher> matchers) {
@@ -54,7 +60,8 @@ public final class LayoutDetector {
             for (HeaderAliasMatcher matcher : matchers) {
                 Candidate one = candidate(matcher, single, head, i, i, sheetName, fileName);
                 Candidate two = merged == null ? null : candidate(matcher, merged, head, i, i + 1, sheetName, fileName);
-                Candidate better = two != null && two.columns.size() > one.columns.size() ? two : one;
+                Candidate better = two != null && (two.columns.size() > one.columns.size()
+                        || two.columns.size() == one.columns.size() && isPeriodRow(head.get(i + 1))) ? two : one;
                 if (best == null || better.compareTo(best) > 0) {
                     best = better;
                 }
@@ -69,8 +76,10 @@ public final class LayoutDetector {
         List<RawRow> above = head.subList(0, best.firstRow);
         Period period = titlePeriod(above).or(() -> PeriodNormalizer.findInName(sheetName))
                 .or(() -> PeriodNormalizer.findInName(fileName)).orElse(null);
+        YearSpan span = titleSpan(above).or(() -> PeriodNormalizer.findSpanInName(sheetName))
+                .or(() -> PeriodNormalizer.findSpanInName(fileName)).orElse(null);
         SheetLayout layout = new SheetLayout(fileName, submitterCode, sheetName, best.matcher, best.columns,
-                head.get(best.lastRow).rowNumber(), period, titleUnit(above), date1904);
+                head.get(best.lastRow).rowNumber(), period, titleUnit(above), date1904, span, unbound(best));
         return Detection.found(layout, best.lastRow + 1);
     }
 
@@ -85,8 +94,7 @@ public final class LayoutDetector {
                 }
                 Optional<HeaderBinding> binding = exact ? matcher.matchExactly(headers.get(c)) : matcher.matchContained(headers.get(c));
                 if (binding.isPresent()) {
-                    String key = binding.get().isIndicator() ? "indicator:" + binding.get().indicator() : binding.get().field().name();
-                    if (seen.add(key)) {
+                    if (seen.add(binding.get().key())) {
                         columns.put(c, binding.get());
                     }
                 }
@@ -96,8 +104,38 @@ public final class LayoutDetector {
         int keywordHits = (int) matcher.subject().keywords().stream()
                 .filter(k -> fileName.contains(k) || sheetName.contains(k)
                         || TextNormalizer.toSimplified(fileName).contains(k)).count();
-        return new Candidate(matcher, columns, missing, headers.stream().filter(h -> !h.isBlank()).toList(), first, last,
-                indicatorHits(matcher, columns, head.subList(last + 1, head.size())), keywordHits);
+        return new Candidate(matcher, columns, missing, headers.stream().filter(h -> !h.isBlank()).toList(), headers,
+                first, last, indicatorHits(matcher, columns, head.subList(last + 1, head.size())), keywordHits);
+    }
+
+    /** The header cells of the chosen header rows that bind to nothing; a 序号 column is expected and not listed. */
+    private static List<UnboundColumn> unbound(Candidate best) {
+        List<UnboundColumn> unbound = new ArrayList<>();
+        for (int c = 0; c < best.texts.size(); c++) {
+            String header = best.texts.get(c);
+            if (header.isBlank() || best.columns.containsKey(c) || isRowNumbering(header)) {
+                continue;
+            }
+            unbound.add(new UnboundColumn(c, header, best.matcher.kindOf(header)));
+        }
+        return unbound;
+    }
+
+    private static boolean isRowNumbering(String header) {
+        String key = TextNormalizer.matchKey(TextNormalizer.toSimplified(header));
+        return key.equals("序号") || key.equals("序") || key.equals("编号") || key.equalsIgnoreCase("no");
+    }
+
+    private static Optional<YearSpan> titleSpan(List<RawRow> above) {
+        for (RawRow row : above) {
+            for (CellValue cell : row.cells()) {
+                Optional<YearSpan> span = PeriodNormalizer.findSpanInName(cell.text());
+                if (span.isPresent()) {
+                    return span;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** In a long layout, how many of the first data rows name an indicator this subject knows. */
@@ -145,6 +183,25 @@ public final class LayoutDetector {
 
     private static String alias(SubjectDefinition subject, String field) {
         return subject.field(field).map(f -> f.aliases().get(0)).orElse(field);
+    }
+
+    /**
+     * Whether a row under a header names only years and 本年/上年/增长 marks: the second row of a two-row header, never
+     * a data row, even when it binds no more columns than the row above alone (本年 under a merged indicator).
+     */
+    static boolean isPeriodRow(RawRow row) {
+        int marks = 0;
+        for (CellValue cell : row.cells()) {
+            String text = TextNormalizer.toSimplified(TextNormalizer.clean(cell.text())).replace(" ", "");
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!PERIOD_MARK.matcher(text).matches()) {
+                return false;
+            }
+            marks++;
+        }
+        return marks > 0;
     }
 
     /** Two header rows as one: a parent spans (by merge or by blank cells) the children below it. */
@@ -203,7 +260,7 @@ public final class LayoutDetector {
     }
 
     private record Candidate(HeaderAliasMatcher matcher, Map<Integer, HeaderBinding> columns, List<String> missing,
-                             List<String> headers, int firstRow, int lastRow, int indicatorHits,
+                             List<String> headers, List<String> texts, int firstRow, int lastRow, int indicatorHits,
                              int keywordHits) implements Comparable<Candidate> {
         @Override
         public int compareTo(Candidate other) {

@@ -1,11 +1,13 @@
 package org.ruralstat.read;
 
 import org.ruralstat.normalize.Period;
+import org.ruralstat.normalize.YearSpan;
 import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.HeaderBinding;
 import org.ruralstat.subject.SubjectDefinition;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,23 +21,57 @@ import java.util.Optional;
  * @param period         the period from title, sheet name or file name; null when none
  * @param defaultUnit    a unit the title declares for the whole table (单位：万元), empty when none
  * @param date1904       whether the workbook counts dates from 1904
+ * @param span           the years a title, sheet or file name says the return covers (`2020-2022年`), or null
+ * @param unbound        the header cells that bind to no field, reported to the bureau, never loaded
  * @param fieldColumns   the column of each field, worked out from {@code columns} (whatever is given), so rows need
  *                       not search for them
  */
 public record SheetLayout(String fileName, String submitterCode, String sheetName, HeaderAliasMatcher matcher,
                           Map<Integer, HeaderBinding> columns, int lastHeaderRow, Period period,
-                          String defaultUnit, boolean date1904, Map<String, Integer> fieldColumns) {
+                          String defaultUnit, boolean date1904, YearSpan span, List<UnboundColumn> unbound,
+                          Map<String, Integer> fieldColumns) {
 
     public SheetLayout {
         columns = Map.copyOf(columns);
         defaultUnit = defaultUnit == null ? "" : defaultUnit;
+        unbound = unbound == null ? List.of() : List.copyOf(unbound);
         fieldColumns = fieldColumns(columns);
     }
 
     public SheetLayout(String fileName, String submitterCode, String sheetName, HeaderAliasMatcher matcher,
                        Map<Integer, HeaderBinding> columns, int lastHeaderRow, Period period, String defaultUnit,
+                       boolean date1904, YearSpan span, List<UnboundColumn> unbound) {
+        this(fileName, submitterCode, sheetName, matcher, columns, lastHeaderRow, period, defaultUnit, date1904, span,
+                unbound, Map.of());
+    }
+
+    public SheetLayout(String fileName, String submitterCode, String sheetName, HeaderAliasMatcher matcher,
+                       Map<Integer, HeaderBinding> columns, int lastHeaderRow, Period period, String defaultUnit,
                        boolean date1904) {
-        this(fileName, submitterCode, sheetName, matcher, columns, lastHeaderRow, period, defaultUnit, date1904, Map.of());
+        this(fileName, submitterCode, sheetName, matcher, columns, lastHeaderRow, period, defaultUnit, date1904, null,
+                List.of());
+    }
+
+    /**
+     * True when every column holding values names its own year (`2021年`, a merged group header over year columns),
+     * so rows need no period from a column, the title or the file name.
+     */
+    public boolean everyValueHasItsYear() {
+        if (!subject().hasMeasures()) {
+            return false;
+        }
+        String valueField = subject().measures().valueField();
+        boolean any = false;
+        for (HeaderBinding binding : columns.values()) {
+            boolean holdsValues = binding.isIndicator() || binding.field().name().equals(valueField);
+            if (holdsValues) {
+                if (binding.period() == null) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     public SubjectDefinition subject() {

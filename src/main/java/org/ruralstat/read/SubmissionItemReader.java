@@ -128,15 +128,31 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                         Map.of("sheet", cursor.sheetName(), "subject", nameZh(found), "subject_en", found.subject().nameEn()))));
                 continue;
             }
-            if (found.period() == null && found.columnOf(found.subject().periodField()).isEmpty()) {
+            if (found.period() == null && found.columnOf(found.subject().periodField()).isEmpty()
+                    && !found.everyValueHasItsYear()) {
                 reject(new UnreadableFileException("FILE-012", "no period"), cursor.sheetName());
                 return false;
             }
+            reportUnbound(found);
             subject = found.subject().name();
             layout = found;
             pending.clear();
             pending.addAll(head.subList(detection.firstDataIndex(), head.size()));
             return true;
+        }
+    }
+
+    /** One warning per header cell that binds to nothing: its values are not loaded, and the bureau is told why. */
+    private void reportUnbound(SheetLayout found) {
+        for (UnboundColumn column : found.unbound()) {
+            String rule = switch (column.kind()) {
+                case PREVIOUS_YEAR -> "FILE-018";
+                case DERIVED -> "FILE-017";
+                case VALUE -> "FILE-016";
+            };
+            String cell = CellReferences.columnLetters(column.column()) + found.lastHeaderRow();
+            String header = org.ruralstat.normalize.PersonalDataMasker.scrub(column.header());
+            problems.add(SourceRow.problem(rules.finding(rule, new Location(found.sheetName(), null, header, cell, header), Map.of("subject", nameZh(found), "subject_en", found.subject().nameEn()))));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.ruralstat.subject;
 
 import org.ruralstat.normalize.BoundedMemo;
+import org.ruralstat.normalize.Period;
 import org.ruralstat.normalize.TextNormalizer;
 import org.ruralstat.normalize.UnitCatalog;
 
@@ -65,7 +66,7 @@ public final class HeaderAliasMatcher {
 
     /** What the header means when it is exactly an alias (units, brackets, numbering and script aside). */
     public Optional<HeaderBinding> matchExactly(String header) {
-        if (header == null || !hasLetter(header)) {
+        if (header == null || !hasLetter(header) && !isYear(header)) {
             return Optional.empty();
         }
         return exactly.get(header, this::matchExactlyOnce);
@@ -73,15 +74,55 @@ public final class HeaderAliasMatcher {
 
     private Optional<HeaderBinding> matchExactlyOnce(String header) {
         HeaderText text = parse(header);
+        if (text.kind() != HeaderText.Kind.VALUE) {
+            return Optional.empty();
+        }
+        if (text.isYearOnly()) {
+            return yearColumn(header, text);
+        }
         FieldDefinition field = fieldsByAlias.get(text.key());
         if (field != null) {
-            return Optional.of(new HeaderBinding(field, null, header, text.unit()));
+            return Optional.of(new HeaderBinding(field, null, header, text.unit(), periodOf(field, text)));
         }
         String indicator = indicatorsByAlias.get(text.key());
         if (indicator != null && subject.hasMeasures()) {
-            return Optional.of(new HeaderBinding(null, indicator, header, text.unit()));
+            return Optional.of(new HeaderBinding(null, indicator, header, text.unit(), periodOf(null, text)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A header that is only a year (`2021年`, `2021`) holds the values of that year: in a measure subject, the value
+     * column of a long layout with one column per year.
+     */
+    private Optional<HeaderBinding> yearColumn(String header, HeaderText text) {
+        if (!subject.hasMeasures()) {
+            return Optional.empty();
+        }
+        return subject.field(subject.measures().valueField())
+                .map(value -> new HeaderBinding(value, null, header, text.unit(), Period.ofYear(text.year())));
+    }
+
+    /** The year a measure column is for; fields other than the value keep the row's period. */
+    private Period periodOf(FieldDefinition field, HeaderText text) {
+        if (text.year() == null || !subject.hasMeasures() || text.year() < 1949 || text.year() > 2100) {
+            return null;
+        }
+        boolean measure = field == null || field.name().equals(subject.measures().valueField());
+        return measure ? Period.ofYear(text.year()) : null;
+    }
+
+    /** What a header says its column holds besides its words: a value, last year's value, or a derived figure. */
+    public HeaderText.Kind kindOf(String header) {
+        return header == null ? HeaderText.Kind.VALUE : parse(header).kind();
+    }
+
+    private static boolean isYear(String header) {
+        String text = header.strip();
+        if (text.endsWith(".0")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        return text.length() == 4 && (text.startsWith("19") || text.startsWith("20")) && text.chars().allMatch(Character::isDigit);
     }
 
     /**
@@ -97,6 +138,9 @@ public final class HeaderAliasMatcher {
 
     private Optional<HeaderBinding> matchContainedOnce(String header) {
         HeaderText text = parse(header);
+        if (text.kind() != HeaderText.Kind.VALUE || text.key().isEmpty()) {
+            return Optional.empty();
+        }
         Object found = null;
         int length = 0;
         for (Map.Entry<String, Object> alias : aliasesLongestFirst) {
@@ -112,9 +156,10 @@ public final class HeaderAliasMatcher {
             }
         }
         if (found instanceof FieldDefinition field) {
-            return Optional.of(new HeaderBinding(field, null, header, text.unit()));
+            return Optional.of(new HeaderBinding(field, null, header, text.unit(), periodOf(field, text)));
         }
-        return found == null ? Optional.empty() : Optional.of(new HeaderBinding(null, (String) found, header, text.unit()));
+        return found == null ? Optional.empty()
+                : Optional.of(new HeaderBinding(null, (String) found, header, text.unit(), periodOf(null, text)));
     }
 
     /** The indicator a long layout's cell names, if the subject knows it. */

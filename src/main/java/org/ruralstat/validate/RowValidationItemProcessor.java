@@ -200,11 +200,31 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             }
         }
         if (period == null) {
-            check.addRow("ROW-013", Map.of("column", subject.periodField(), "value", ""));
+            if (!layout.everyValueHasItsYear()) {
+                check.addRow("ROW-013", Map.of("column", subject.periodField(), "value", ""));
+            }
+            return;
+        }
+        if (!withinSpan(check, column.orElse(-1), period)) {
             return;
         }
         base.put("year", period.year());
         base.put("period", period.label());
+    }
+
+    /** Whether the year lies in the span the title names (`2020-2022年`); an error on the row when it does not. */
+    private static boolean withinSpan(RowCheck check, int column, Period period) {
+        var span = check.layout().span();
+        if (span == null || span.contains(period.year())) {
+            return true;
+        }
+        Map<String, String> params = Map.of("year", Integer.toString(period.year()), "span", span.label());
+        if (column >= 0) {
+            check.add("ROW-021", column, check.layout().columns().get(column), period.label(), params);
+        } else {
+            check.addRow("ROW-021", params);
+        }
+        return false;
     }
 
     /** A quantity and its unit column become a canonical quantity and unit code (公里 → m, ×1000). */
@@ -260,7 +280,6 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             }
         } else {
             int indicatorColumn = layout.columnOf(spec.indicatorField()).orElseThrow();
-            int valueColumn = layout.columnOf(spec.valueField()).orElseThrow();
             HeaderBinding indicatorBinding = layout.columns().get(indicatorColumn);
             String written = check.text(indicatorColumn);
             Optional<String> indicator = layout.matcher().indicator(written);
@@ -274,7 +293,12 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             if (unit.isEmpty()) {
                 unit = layout.matcher().unitIn(written);
             }
-            measure(check, spec, base, valueColumn, layout.columns().get(valueColumn), indicator.get(), unit).ifPresent(facts::add);
+            for (Map.Entry<Integer, HeaderBinding> column : layout.columns().entrySet()) {
+                HeaderBinding binding = column.getValue();
+                if (!binding.isIndicator() && binding.field().name().equals(spec.valueField())) {
+                    measure(check, spec, base, column.getKey(), binding, indicator.get(), unit).ifPresent(facts::add);
+                }
+            }
         }
         if (facts.isEmpty() && !check.hasErrors()) {
             check.addRow("ROW-018", Map.of());
@@ -306,6 +330,13 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             return Optional.empty();
         }
         Map<String, Object> fact = new LinkedHashMap<>(base);
+        if (binding.period() != null) {
+            if (!withinSpan(check, column, binding.period())) {
+                return Optional.empty();
+            }
+            fact.put("year", binding.period().year());
+            fact.put("period", binding.period().label());
+        }
         fact.put("indicator_code", indicator);
         fact.put(spec.column(), amount);
         fact.put(RowRules.CELL, column);

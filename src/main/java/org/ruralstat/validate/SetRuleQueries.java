@@ -167,9 +167,11 @@ final class SetRuleQueries {
             }
             String sql = "select sum(" + column + ") as total from " + subject.stagingTable()
                     + " where submission_id = ? and sheet = ? and source_row > ? and source_row < ?"
-                    + (indicator == null ? "" : " and indicator_code = ?");
-            List<Map<String, Object>> sum = indicator == null
-                    ? SetRules.query(c, sql, id, sheet, from, to) : SetRules.query(c, sql, id, sheet, from, to, indicator);
+                    + (indicator == null ? "" : " and indicator_code = ? and source_column = ?");
+            // a wide return may hold one indicator in several columns (one a year): a total sums its own column
+            List<Map<String, Object>> sum = indicator == null ? SetRules.query(c, sql, id, sheet, from, to)
+                    : SetRules.query(c, sql, id, sheet, from, to, indicator,
+                            String.valueOf(total.get("cell_ref")).replaceAll("[0-9]", ""));
             Object summed = sum.get(0).get("total");
             BigDecimal stated = new BigDecimal(total.get("value").toString());
             BigDecimal actual = summed == null ? BigDecimal.ZERO : new BigDecimal(summed.toString());

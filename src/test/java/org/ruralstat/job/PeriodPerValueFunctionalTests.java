@@ -1,0 +1,118 @@
+package org.ruralstat.job;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralstat.RuralstatApplication;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each value under its own year: years in column headers (a merged group header over year columns, a year written
+ * into each header), 本年 beside 上年, a span of years in the title, and columns that bind to nothing named in a
+ * warning. Every value once, under its year, in yuan; nothing under a year it does not belong to.
+ */
+class PeriodPerValueFunctionalTests {
+
+    private static final String WANGQING = "汪清村委会";
+    private static final String CHENGGUAN = "城关村委会";
+
+    @TempDir
+    Path temp;
+
+    private int run() {
+        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
+                "--warehouse", temp.resolve("warehouse").toString());
+    }
+
+    private WarehouseQueries published() throws Exception {
+        return WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"));
+    }
+
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+
+    @Test
+    void aMergedGroupHeaderOverYearColumnsLoadsEveryYearUnderItsOwnYear() throws Exception {
+        ReturnFixtures.xlsx(temp.resolve("input/222424"), "汪清县村级收入.xlsx", "汪清县2020-2022年村级农村居民人均可支配收入",
+                List.of(row("区划代码", "村名", "农村居民人均可支配收入（元）", null, null),
+                        row(null, null, "2020年", "2021年", "2022年")),
+                List.of(row("222424100200", WANGQING, 13000, 14000, 15000),
+                        row("222424100201", CHENGGUAN, 12000, 12500, 13100)),
+                new CellRangeAddress(1, 1, 2, 4), new CellRangeAddress(1, 2, 0, 0), new CellRangeAddress(1, 2, 1, 1));
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || period || ':' || cast(value_yuan as integer) "
+                    + "|| ':' || source_column from fact_income order by 1")).containsExactly(
+                    "222424100200:2020:13000:C", "222424100200:2021:14000:D", "222424100200:2022:15000:E",
+                    "222424100201:2020:12000:C", "222424100201:2021:12500:D", "222424100201:2022:13100:E");
+            assertThat(warehouse.strings("select rule from etl_issue")).isEmpty();
+            assertThat(warehouse.strings("select status || ':' || period || ':' || rows_loaded from etl_submission"))
+                    .containsExactly("loaded:2020-2022:2");
+        }
+    }
+
+    @Test
+    void aGbkCsvWithTheYearInEachHeaderAndNoneInTheTitleLoadsEachColumnUnderItsYear() throws Exception {
+        ReturnFixtures.csv(temp.resolve("input/222424"), "收入.csv", Charset.forName("GBK"),
+                "汪清县村级农村居民收入情况表",
+                "区划代码,村名,农村居民人均可支配收入2021年（元）,农村居民人均可支配收入2022年（元）,增长%",
+                "222424100200," + WANGQING + ",15000,16000,6.7",
+                "222424100201," + CHENGGUAN + ",14000,14500,3.6");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || year || ':' || cast(value_yuan as integer) "
+                    + "from fact_income order by 1")).containsExactly(
+                    "222424100200:2021:15000", "222424100200:2022:16000",
+                    "222424100201:2021:14000", "222424100201:2022:14500");
+            assertThat(warehouse.strings("select rule || ':' || cell_ref || ':' || severity from etl_issue"))
+                    .containsExactly("FILE-017:E2:warning");
+        }
+    }
+
+    @Test
+    void thisYearLoadsAndLastYearsColumnIsNamedNotStoredAsThisYear() throws Exception {
+        ReturnFixtures.xlsx(temp.resolve("input/222424"), "村集体收入.xlsx", "汪清县2022年村集体经济收入",
+                List.of(row("村名", "村集体经济收入（万元）", null), row(null, "本年", "上年")),
+                List.of(row(WANGQING, 12.5, 10), row(CHENGGUAN, 8, 7.25)),
+                new CellRangeAddress(1, 1, 1, 2), new CellRangeAddress(1, 2, 0, 0));
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || period || ':' || cast(value_yuan as integer) "
+                    + "from fact_income order by 1")).containsExactly(
+                    "222424100200:2022:125000", "222424100201:2022:80000");
+            assertThat(warehouse.strings("select rule || ':' || cell_ref || ':' || column_name from etl_issue"))
+                    .containsExactly("FILE-018:C3:村集体经济收入(万元)上年");
+        }
+    }
+
+    @Test
+    void aYearOutsideTheTitlesSpanIsAnErrorOnItsRowAndAColumnOfAnotherSubjectIsNamed() throws Exception {
+        ReturnFixtures.csv(temp.resolve("input/222424"), "收入.csv", StandardCharsets.UTF_8,
+                "汪清县2020-2022年村级收入",
+                "村名,年度,农村居民人均可支配收入（元）,公益岗位（个）",
+                WANGQING + ",2021,14000,3",
+                WANGQING + ",2023,15000,3");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select period from fact_income")).containsExactly("2021");
+            assertThat(warehouse.strings("select rule || ':' || coalesce(cell_ref, '') || ':' || severity from etl_issue "
+                    + "order by rule")).containsExactly("FILE-016:D2:warning", "ROW-021:B4:error");
+        }
+    }
+}
