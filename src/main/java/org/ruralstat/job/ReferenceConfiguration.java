@@ -97,10 +97,15 @@ class ReferenceConfiguration {
         for (Map<String, String> row : Seeds.rows(seed(seeds, loader, "project_units.csv"))) {
             projectTypeUnits.computeIfAbsent(row.get("project_type"), k -> new java.util.TreeSet<>()).add(row.get("canonical_unit"));
         }
+        Map<String, java.util.Set<String>> indicatorAlsoUnits = new HashMap<>();
+        for (Map<String, String> row : Seeds.rows(seed(seeds, loader, "indicator_units.csv"))) {
+            indicatorAlsoUnits.computeIfAbsent(row.get("indicator_code"), k -> new java.util.TreeSet<>()).add(row.get("unit"));
+        }
         return new ReferenceData(new RegionDirectory(Seeds.regions(seed(seeds, loader, "regions.csv")),
                         Seeds.rows(seed(seeds, loader, "region_changes.csv"))),
                 new UnitCatalog(Seeds.rows(seed(seeds, loader, "units.csv"))),
-                new CodeListCatalog(Seeds.rows(seed(seeds, loader, "codelists.csv"))), indicatorUnits, projectTypeUnits);
+                new CodeListCatalog(Seeds.rows(seed(seeds, loader, "codelists.csv"))), indicatorUnits, projectTypeUnits,
+                indicatorAlsoUnits);
     }
 
     @Bean

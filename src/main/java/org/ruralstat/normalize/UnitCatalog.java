@@ -17,12 +17,21 @@ public final class UnitCatalog {
             '千', BigDecimal.valueOf(1_000), '百', BigDecimal.valueOf(100));
 
     private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, java.util.Set<String>> namesByDimension = new HashMap<>();
 
     public UnitCatalog(List<Map<String, String>> rows) {
         for (Map<String, String> row : rows) {
+            if (!row.get("unit").matches("[A-Za-z0-9²/ ]+")) {
+                namesByDimension.computeIfAbsent(row.get("dimension"), d -> new java.util.TreeSet<>()).add(row.get("unit"));
+            }
             units.put(TextNormalizer.matchKey(row.get("unit")),
                     new Unit(row.get("dimension"), row.get("canonical_unit"), new BigDecimal(row.get("factor"))));
         }
+    }
+
+    /** The Chinese names of a dimension's units (元, 万元 …), for messages that say what may be written. */
+    public java.util.Set<String> namesOf(String dimension) {
+        return namesByDimension.getOrDefault(dimension, java.util.Set.of());
     }
 
     /** The unit written in the text, or empty when it is not a known unit. */

@@ -96,7 +96,7 @@ public final class HeaderAliasMatcher {
      * column of a long layout with one column per year.
      */
     private Optional<HeaderBinding> yearColumn(String header, HeaderText text) {
-        if (!subject.hasMeasures()) {
+        if (!subject.hasMeasures() || text.year() < 1949 || text.year() > 2100) {
             return Optional.empty();
         }
         return subject.field(subject.measures().valueField())

@@ -194,6 +194,12 @@ final class FieldValues {
      */
     Optional<BigDecimal> toCanonical(ParsedNumber number, String headerUnit, String titleUnit, String defaultUnit,
                                      String dimension) {
+        return toCanonical(number, headerUnit, titleUnit, defaultUnit, dimension, java.util.Set.of());
+    }
+
+    /** As above, where the indicator also accepts the units named (posts counted in 个 or 岗 as well as in 人). */
+    Optional<BigDecimal> toCanonical(ParsedNumber number, String headerUnit, String titleUnit, String defaultUnit,
+                                     String dimension, java.util.Set<String> alsoAccepted) {
         UnitCatalog units = reference.units();
         BigDecimal multiplier = BigDecimal.ONE;
         String cellUnit = number.unit();
@@ -210,7 +216,7 @@ final class FieldValues {
             written = defaultUnit;
         }
         Optional<Unit> unit = units.find(written);
-        if (unit.isEmpty() || !unit.get().dimension().equals(dimension)) {
+        if (unit.isEmpty() || !unit.get().dimension().equals(dimension) && !alsoAccepted.contains(written.strip())) {
             return Optional.empty();
         }
         return Optional.of(unit.get().toCanonical(number.value().multiply(multiplier)));

@@ -318,10 +318,15 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             return Optional.empty();
         }
         String canonical = reference.indicatorUnits().getOrDefault(indicator, spec.dimension().equals("money") ? "元" : "人");
-        Optional<BigDecimal> value = values.toCanonical(parsed.get(), unit, check.layout().defaultUnit(), canonical, spec.dimension());
+        Optional<BigDecimal> value = values.toCanonical(parsed.get(), unit, check.layout().defaultUnit(), canonical,
+                spec.dimension(), reference.alsoAccepted(indicator));
         if (value.isEmpty()) {
-            check.add("ROW-014", column, binding, text + (unit.isEmpty() ? "" : " " + unit),
-                    Map.of("dimension", spec.dimension(), "dimension_zh", FieldValues.dimensionZh(spec.dimension())));
+            String written = !parsed.get().unit().isEmpty() ? parsed.get().unit() : !unit.isEmpty() ? unit
+                    : check.layout().defaultUnit();
+            boolean known = reference.units().find(written).isPresent();
+            check.add(known ? "ROW-022" : "ROW-014", column, binding, text + (unit.isEmpty() ? "" : " " + unit),
+                    Map.of("dimension", spec.dimension(), "dimension_zh", FieldValues.dimensionZh(spec.dimension()),
+                            "unit", written, "indicator", indicator, "accepted", accepted(spec, indicator)));
             return Optional.empty();
         }
         BigDecimal amount = value.get();
@@ -342,6 +347,13 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         fact.put(RowRules.CELL, column);
         fact.put("source_column", org.ruralstat.read.CellReferences.columnLetters(column));
         return Optional.of(fact);
+    }
+
+    /** The units an indicator may be written in: those of its dimension, and those the seeds add for it. */
+    private String accepted(MeasureSpec spec, String indicator) {
+        java.util.Set<String> names = new java.util.TreeSet<>(reference.units().namesOf(spec.dimension()));
+        names.addAll(reference.alsoAccepted(indicator));
+        return String.join("、", names);
     }
 
     private Integer birthYearFromKeySource(RowCheck check, SheetLayout layout) {

@@ -115,4 +115,28 @@ class PeriodPerValueFunctionalTests {
                     + "order by rule")).containsExactly("FILE-016:D2:warning", "ROW-021:B4:error");
         }
     }
+
+    @Test
+    void postsCountedInGeOrGangLoadAsPersonsAndAUnitOfTheWrongKindNamesTheIndicator() throws Exception {
+        ReturnFixtures.csv(temp.resolve("input/222424"), "2022年就业.csv", StandardCharsets.UTF_8,
+                "村名,公益岗位（个）,转移就业人数（人）",
+                WANGQING + ",12,300",
+                CHENGGUAN + ",8,250");
+        ReturnFixtures.csv(temp.resolve("input/222426"), "2022年就业.csv", StandardCharsets.UTF_8,
+                "地区,指标,数值,单位",
+                "安图县,公益岗位,40,岗",
+                "安图县,转移就业人数,5000,元");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || indicator_code || ':' || persons from fact_employment "
+                    + "order by 1")).containsExactly("222424100200:public_welfare_posts:12",
+                    "222424100200:transfer_employment:300", "222424100201:public_welfare_posts:8",
+                    "222424100201:transfer_employment:250", "222426:public_welfare_posts:40");
+            assertThat(warehouse.strings("select rule || ':' || cell_ref from etl_issue")).containsExactly("ROW-022:C3");
+            assertThat(warehouse.strings("select message_zh from etl_issue")).singleElement().asString()
+                    .contains("元", "transfer_employment", "万人");
+        }
+    }
 }
