@@ -87,11 +87,52 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         }
         List<Map<String, Object>> facts = subject.hasMeasures() ? measures(check, subject.measures(), base) : List.of(base);
         rowRules.check(check, subject, facts);
+        List<Map<String, Object>> keys = List.of();
         if (check.hasErrors()) {
+            keys = keysOf(check, subject, base);
             facts = List.of();
         }
         return new StagedRow(subject.stagingTable(), layout.sheetName(), item.row().rowNumber(), facts, check.findings(),
-                List.of(), false);
+                List.of(), false, keys);
+    }
+
+    /**
+     * The keys a rejected row reports, where its region and period are known: one per indicator column of a wide row,
+     * the indicator its cell names in a long one, the region and period alone for subjects without indicators.
+     */
+    private List<Map<String, Object>> keysOf(RowCheck check, SubjectDefinition subject, Map<String, Object> base) {
+        Object region = base.get(subject.region().output());
+        if (region == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> keys = new ArrayList<>();
+        if (!subject.hasMeasures()) {
+            if (base.get("period") != null) {
+                keys.add(key(region, null, base.get("period")));
+            }
+            return keys;
+        }
+        SheetLayout layout = check.layout();
+        MeasureSpec spec = subject.measures();
+        Optional<String> longIndicator = layout.isWide() ? Optional.empty()
+                : layout.columnOf(spec.indicatorField()).flatMap(c -> layout.matcher().indicator(check.text(c)));
+        for (HeaderBinding binding : layout.columns().values()) {
+            String indicator = binding.isIndicator() ? binding.indicator()
+                    : binding.field().name().equals(spec.valueField()) ? longIndicator.orElse(null) : null;
+            Object period = binding.period() != null ? binding.period().label() : base.get("period");
+            if (indicator != null && period != null) {
+                keys.add(key(region, indicator, period));
+            }
+        }
+        return keys;
+    }
+
+    private static Map<String, Object> key(Object region, String indicator, Object period) {
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("region_code", region);
+        key.put("indicator_code", indicator);
+        key.put("period", period);
+        return key;
     }
 
     private static boolean isSimple(FieldType type) {

@@ -13,20 +13,28 @@ import java.util.Map;
  * @param facts     target-column values of each fact the row yields (a wide row yields several)
  * @param totals    for a 合计/小计 row, the totals it states, to be checked against the rows it sums
  * @param total     true for a 合计/小计 row, which is not a data row
+ * @param keys      for a rejected row, the keys it reports ({@code region_code}, {@code indicator_code}, {@code period}):
+ *                  a new version covers them, so the previous version's values for them are retired all the same
  */
 public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings,
-                        List<Map<String, Object>> totals, boolean total) {
+                        List<Map<String, Object>> totals, boolean total, List<Map<String, Object>> keys) {
 
     public StagedRow {
         facts = List.copyOf(facts);
         findings = List.copyOf(findings);
         totals = List.copyOf(totals);
+        keys = List.copyOf(keys);
         if (total && !facts.isEmpty()) {
             throw new IllegalArgumentException("a total row yields no facts");
         }
         if (findings.stream().anyMatch(Finding::isError) && !facts.isEmpty()) {
             throw new IllegalArgumentException("a row with an error yields no facts");
         }
+    }
+
+    public StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings,
+                     List<Map<String, Object>> totals, boolean total) {
+        this(table, sheet, rowNumber, facts, findings, totals, total, List.of());
     }
 
     public static StagedRow problem(Finding finding) {

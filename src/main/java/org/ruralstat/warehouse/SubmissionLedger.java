@@ -31,6 +31,7 @@ public final class SubmissionLedger {
         List<String> tables = new ArrayList<>(subjects.stream().map(SubjectDefinition::stagingTable).toList());
         tables.add("stg_row");
         tables.add("stg_total");
+        tables.add("stg_key");
         this.stagingTables = List.copyOf(tables);
     }
 

@@ -81,9 +81,10 @@ public final class SubmissionPublisher {
             status = "rejected";
             reason = "所有数据行均有错误，未入库";
         } else {
-            supersedes = supersede(c, submissionId, subject.get(), period);
+            supersedes = supersede(c, submissionId, subject.get());
             execute(c, "insert into " + subject.get().target() + " by name select * "
                     + "from " + subject.get().stagingTable() + " where submission_id = ?", submissionId);
+            assertOneLiveVersion(c, subject.get(), submissionId);
             status = warned > 0 ? "loaded_with_warnings" : "loaded";
             reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;
         }
@@ -111,35 +112,115 @@ public final class SubmissionPublisher {
                 status.equals("rejected") ? 0 : read - rejected, rejected, warned, supersedes);
     }
 
-    /** Retires the loaded versions of the same return; returns the newest one retired. */
-    private Long supersede(Connection c, long submissionId, SubjectDefinition subject, String period) throws SQLException {
-        List<Long> previous = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("""
-                select submission_id from etl_submission
-                where submitter_code = (select submitter_code from etl_submission where submission_id = ?)
-                  and subject = ? and period = ? and submission_id <> ?
-                  and status in ('loaded', 'loaded_with_warnings')
-                order by submission_id""")) {
-            s.setLong(1, submissionId);
-            s.setString(2, subject.name());
-            s.setString(3, period);
-            s.setLong(4, submissionId);
+    /**
+     * Retires, in the live submissions of the same submitter and subject, the facts whose key (region, indicator,
+     * period) the new submission reports, through an accepted row or a rejected one: a version is the set of keys it
+     * reports, so parts of one return (第一片区, 第二片区) coexist and a correction covering more years than the version
+     * it corrects leaves no fact twice. An earlier submission left with no live fact is superseded; each replacement
+     * is recorded in {@code etl_replacement}. Returns the newest submission wholly or partly replaced.
+     */
+    private Long supersede(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
+        String region = subject.region().output();
+        boolean measures = subject.hasMeasures();
+        String sameKey = """
+                (select s.%1$s as region_code, %2$s as indicator_code, s.period from %3$s as s where s.submission_id = ?
+                 union
+                 select k.region_code, k.indicator_code, k.period from stg_key as k where k.submission_id = ?) as reported
+                where f.%1$s = reported.region_code and f.period = reported.period
+                  %4$s
+                  and f.submission_id in (select submission_id from etl_submission
+                      where submitter_code = (select submitter_code from etl_submission where submission_id = ?)
+                        and subject = ? and submission_id <> ? and status in ('loaded', 'loaded_with_warnings'))"""
+                .formatted(region, measures ? "s.indicator_code" : "null", subject.stagingTable(),
+                        measures ? "and f.indicator_code = reported.indicator_code" : "");
+        List<long[]> replaced = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select f.submission_id, count(*) from " + subject.target()
+                + " as f, " + sameKey + " group by f.submission_id order by f.submission_id")) {
+            bindKeyQuery(s, submissionId, subject);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    previous.add(rs.getLong(1));
+                    replaced.add(new long[]{rs.getLong(1), rs.getLong(2)});
                 }
             }
         }
-        for (long old : previous) {
-            execute(c, "delete from " + subject.target() + " where submission_id = ?", old);
-            try (PreparedStatement s = c.prepareStatement(
-                    "update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?")) {
+        if (replaced.isEmpty()) {
+            return null;
+        }
+        try (PreparedStatement s = c.prepareStatement("delete from " + subject.target() + " as f using " + sameKey)) {
+            bindKeyQuery(s, submissionId, subject);
+            s.executeUpdate();
+        }
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        for (long[] old : replaced) {
+            boolean whole = remainingFacts(c, subject, old[0]) == 0;
+            if (whole) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?")) {
+                    s.setLong(1, submissionId);
+                    s.setLong(2, old[0]);
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into etl_replacement (submission_id, "
+                    + "replaced_submission_id, facts_replaced, whole, replaced_at) values (?, ?, ?, ?, ?)")) {
                 s.setLong(1, submissionId);
-                s.setLong(2, old);
+                s.setLong(2, old[0]);
+                s.setLong(3, old[1]);
+                s.setBoolean(4, whole);
+                s.setTimestamp(5, now);
                 s.executeUpdate();
             }
         }
-        return previous.isEmpty() ? null : previous.get(previous.size() - 1);
+        return replaced.get(replaced.size() - 1)[0];
+    }
+
+    /**
+     * The warehouse's invariant, checked inside the transaction that could break it: for one submitter and key, the
+     * live facts come from one submission, and for indicator subjects there is one live fact. A breach fails the step
+     * and nothing of the submission is published.
+     */
+    private static void assertOneLiveVersion(Connection c, SubjectDefinition subject, long submissionId) throws SQLException {
+        String region = subject.region().output();
+        boolean measures = subject.hasMeasures();
+        String sql = """
+                select f.%1$s, %2$s, f.period, count(*), count(distinct f.submission_id)
+                from %3$s as f
+                join etl_submission as sub on sub.submission_id = f.submission_id
+                where sub.submitter_code = (select submitter_code from etl_submission where submission_id = ?)
+                  and (f.%1$s, %2$s, f.period) in (select %1$s, %4$s, period from %5$s where submission_id = ?)
+                group by all
+                having count(distinct f.submission_id) > 1 %6$s
+                limit 1""".formatted(region, measures ? "f.indicator_code" : "''", subject.target(),
+                measures ? "indicator_code" : "''", subject.stagingTable(), measures ? "or count(*) > 1" : "");
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, submissionId);
+            s.setLong(2, submissionId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    throw new IllegalStateException("Submission " + submissionId + " would leave " + rs.getLong(4)
+                            + " live facts from " + rs.getLong(5) + " submission(s) of one submitter for "
+                            + subject.name() + " " + rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+    }
+
+    private static void bindKeyQuery(PreparedStatement s, long submissionId, SubjectDefinition subject) throws SQLException {
+        s.setLong(1, submissionId);
+        s.setLong(2, submissionId);
+        s.setLong(3, submissionId);
+        s.setString(4, subject.name());
+        s.setLong(5, submissionId);
+    }
+
+    private static long remainingFacts(Connection c, SubjectDefinition subject, long submissionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select count(*) from " + subject.target() + " where submission_id = ?")) {
+            s.setLong(1, submissionId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static int[] counts(Connection c, long submissionId) throws SQLException {

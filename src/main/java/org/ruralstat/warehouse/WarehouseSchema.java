@@ -49,6 +49,13 @@ public final class WarehouseSchema {
                         outcome varchar not null
                     )""");
             statement.execute("""
+                    create table if not exists stg_key (
+                        submission_id bigint not null,
+                        region_code varchar not null,
+                        indicator_code varchar,
+                        period varchar not null
+                    )""");
+            statement.execute("""
                     create table if not exists stg_total (
                         submission_id bigint not null,
                         sheet varchar,

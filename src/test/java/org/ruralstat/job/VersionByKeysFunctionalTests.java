@@ -1,0 +1,108 @@
+package org.ruralstat.job;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ruralstat.RuralstatApplication;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A version is the set of keys it reports: a correction retires the earlier values of the keys it covers (accepted or
+ * rejected rows alike), parts of one return that cover other villages coexist, and for one submitter and key there is
+ * never more than one live fact.
+ */
+class VersionByKeysFunctionalTests {
+
+    @TempDir
+    Path temp;
+
+    private int run() {
+        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
+                "--warehouse", temp.resolve("warehouse").toString());
+    }
+
+    private WarehouseQueries published() throws Exception {
+        return WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"));
+    }
+
+    private Path county() {
+        return temp.resolve("input/222424");
+    }
+
+    @Test
+    void aCorrectionCoveringMoreYearsThanTheVersionItCorrectsLeavesEveryValueOnce() throws Exception {
+        ReturnFixtures.csv(county(), "收入2019-2022.csv", StandardCharsets.UTF_8,
+                "村名,年度,农村居民人均可支配收入（元）",
+                "汪清村委会,2019,11000", "汪清村委会,2020,12000", "汪清村委会,2021,13000", "汪清村委会,2022,待核实");
+        assertThat(run()).isZero();
+        ReturnFixtures.csv(county(), "收入2019-2022（更正）.csv", StandardCharsets.UTF_8,
+                "村名,年度,农村居民人均可支配收入（元）",
+                "汪清村委会,2019,11000", "汪清村委会,2020,12000", "汪清村委会,2021,13100", "汪清村委会,2022,14000");
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select period || ':' || cast(value_yuan as integer) from fact_income order by 1"))
+                    .containsExactly("2019:11000", "2020:12000", "2021:13100", "2022:14000");
+            assertThat(warehouse.strings("select submission_id || ':' || status || ':' || coalesce(cast(superseded_by as varchar), '-') "
+                    + "|| ':' || coalesce(cast(supersedes as varchar), '-') from etl_submission order by submission_id"))
+                    .containsExactly("1:superseded:2:-", "2:loaded:-:1");
+            assertThat(warehouse.strings("select submission_id || '>' || replaced_submission_id || ':' || facts_replaced "
+                    + "|| ':' || whole from etl_replacement")).containsExactly("2>1:3:true");
+            assertOneLiveFactPerKey(warehouse);
+        }
+    }
+
+    @Test
+    void partsOfOneReturnCoveringOtherVillagesCoexist() throws Exception {
+        ReturnFixtures.csv(county(), "2022年收入（第一片区）.csv", StandardCharsets.UTF_8,
+                "村名,村集体经济收入（万元）", "汪清村委会,10", "城关村委会,12");
+        ReturnFixtures.csv(county(), "2022年收入（第二片区）.csv", StandardCharsets.UTF_8,
+                "村名,村集体经济收入（万元）", "大川村委会,8", "夹皮沟村委会,9");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.count("select count(*) from fact_income")).isEqualTo(4);
+            assertThat(warehouse.strings("select distinct status from etl_submission")).containsExactly("loaded");
+            assertThat(warehouse.count("select count(*) from etl_replacement")).isZero();
+            assertOneLiveFactPerKey(warehouse);
+        }
+    }
+
+    @Test
+    void aRejectedRowOfTheNewVersionRetiresTheOldValueOfItsKeyAndTheRestOfTheOldVersionStays() throws Exception {
+        ReturnFixtures.csv(county(), "2022年收入.csv", StandardCharsets.UTF_8,
+                "村名,村集体经济收入（万元）", "汪清村委会,10", "城关村委会,12", "大川村委会,8");
+        assertThat(run()).isZero();
+        Path correction = ReturnFixtures.csv(county(), "2022年收入（更正）.csv", StandardCharsets.UTF_8,
+                "村名,村集体经济收入（万元）", "汪清村委会,11", "城关村委会,十二点五万");
+        Files.setLastModifiedTime(correction, FileTime.from(Instant.now().minusSeconds(5)));
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || cast(value_yuan as integer) || ':' || submission_id "
+                    + "from fact_income order by 1")).containsExactly("222424100200:110000:2", "222424100202:80000:1");
+            assertThat(warehouse.strings("select submission_id || ':' || status from etl_submission order by 1"))
+                    .containsExactly("1:loaded", "2:loaded");
+            assertThat(warehouse.strings("select submission_id || '>' || replaced_submission_id || ':' || facts_replaced "
+                    + "|| ':' || whole from etl_replacement")).containsExactly("2>1:2:false");
+            assertOneLiveFactPerKey(warehouse);
+        }
+    }
+
+    /** The warehouse's invariant: for one submitter and key (region, indicator, period), at most one live fact. */
+    static void assertOneLiveFactPerKey(WarehouseQueries warehouse) throws Exception {
+        for (String table : new String[]{"fact_income", "fact_employment"}) {
+            assertThat(warehouse.strings("select s.submitter_code || ' ' || f.region_code || ' ' || f.indicator_code || ' ' "
+                    + "|| f.period from " + table + " as f join etl_submission as s using (submission_id) "
+                    + "group by s.submitter_code, f.region_code, f.indicator_code, f.period having count(*) > 1"))
+                    .as("keys with more than one live fact in %s", table).isEmpty();
+        }
+    }
+}
