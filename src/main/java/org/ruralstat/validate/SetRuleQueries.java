@@ -156,13 +156,17 @@ final class SetRuleQueries {
             if (!column.matches("[a-z][a-z0-9_]*")) {
                 continue;
             }
+            int at = ((Number) total.get("source_row")).intValue();
             int from = "subtotal".equals(total.get("kind")) ? ((Number) total.get("previous_subtotal")).intValue() : 0;
-            int to = ((Number) total.get("source_row")).intValue();
+            int to = at;
             String sheet = (String) total.get("sheet");
             Object indicator = total.get("indicator_code");
-            long rejected = ((Number) SetRules.query(c, "select count(*) as n from stg_row where submission_id = ? and sheet = ? "
-                    + "and source_row > ? and source_row < ? and outcome = 'rejected'", id, sheet, from, to).get(0).get("n")).longValue();
-            if (rejected > 0) {
+            if (rowsBetween(c, id, sheet, from, to, false) == 0) {
+                // a 合计 row right under the header totals the rows below it, up to the next total row
+                from = at;
+                to = nextTotalRow(c, id, sheet, at);
+            }
+            if (rowsBetween(c, id, sheet, from, to, true) > 0) {
                 continue;
             }
             String sql = "select sum(" + column + ") as total from " + subject.stagingTable()
@@ -177,12 +181,27 @@ final class SetRuleQueries {
             BigDecimal actual = summed == null ? BigDecimal.ZERO : new BigDecimal(summed.toString());
             BigDecimal tolerance = actual.abs().multiply(new BigDecimal("0.001")).max(BigDecimal.ONE);
             if (stated.subtract(actual).abs().compareTo(tolerance) > 0) {
-                hits.add(new SetRuleHit(sheet, to, (String) total.get("column_name"), (String) total.get("cell_ref"),
+                hits.add(new SetRuleHit(sheet, at, (String) total.get("column_name"), (String) total.get("cell_ref"),
                         SetRules.plain(stated), Map.of("column", String.valueOf(total.get("column_name")),
                         "total", SetRules.plain(stated), "sum", SetRules.plain(actual))));
             }
         }
         return hits;
+    }
+
+    /** Data rows of the sheet strictly between two rows; only the rejected ones when asked. */
+    private static long rowsBetween(Connection c, long id, String sheet, int from, int to, boolean rejectedOnly)
+            throws SQLException {
+        return ((Number) SetRules.query(c, "select count(*) as n from stg_row where submission_id = ? and sheet = ? "
+                + "and source_row > ? and source_row < ?" + (rejectedOnly ? " and outcome = 'rejected'" : ""),
+                id, sheet, from, to).get(0).get("n")).longValue();
+    }
+
+    /** The next total or subtotal row of the sheet after a row, or past the last row when there is none. */
+    private static int nextTotalRow(Connection c, long id, String sheet, int after) throws SQLException {
+        Object next = SetRules.query(c, "select min(source_row) as n from stg_total where submission_id = ? and sheet = ? "
+                + "and source_row > ?", id, sheet, after).get(0).get("n");
+        return next == null ? Integer.MAX_VALUE : ((Number) next).intValue();
     }
 
     private static SetRuleHit measureHit(Map<String, Object> row, Map<String, String> params) {

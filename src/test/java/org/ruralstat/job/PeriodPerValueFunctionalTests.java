@@ -139,4 +139,29 @@ class PeriodPerValueFunctionalTests {
                     .contains("元", "transfer_employment", "万人");
         }
     }
+
+    @Test
+    void aNamesOnlyReturnWithTownshipsMergedDownResolvesEachVillageInItsTownship() throws Exception {
+        ReturnFixtures.xlsx(temp.resolve("input/222424"), "村集体经济收入.xlsx", "汪清县2022年村集体经济收入",
+                List.of(row("序号", "乡镇", "村", "村集体经济收入（万元）")),
+                List.of(row(null, "合计", null, 30),
+                        row(1, "汪清镇", "河北村", 10),
+                        row(2, null, "城关村", 12),
+                        row(3, "大兴沟镇", "河北村", 8)),
+                new CellRangeAddress(3, 4, 1, 1));
+        ReturnFixtures.csv(temp.resolve("input/222424"), "2022年村集体经济收入（补报）.csv", StandardCharsets.UTF_8,
+                "乡镇,村,村集体经济收入（万元）", "合计,,9", ",河北村,1", "大兴沟镇,河南村,7");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || cast(value_yuan as integer) from fact_income order by 1"))
+                    .containsExactly("222424100201:120000", "222424100203:100000", "222424101200:70000",
+                            "222424101203:80000");
+            assertThat(warehouse.strings("select rule || ':' || cell_ref from etl_issue order by 1"))
+                    .containsExactly("ROW-006:B3");
+            assertThat(warehouse.strings("select message_zh from etl_issue where rule = 'ROW-006'")).singleElement()
+                    .asString().contains("汪清镇", "大兴沟镇");
+        }
+    }
 }
