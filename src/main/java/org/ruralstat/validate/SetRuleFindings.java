@@ -50,6 +50,10 @@ final class SetRuleFindings implements AutoCloseable {
         text(f.messageZh());
         text(f.messageEn());
         appender.endRow();
+        if (added % SetRules.PAGE == 0) {
+            // a page of hits ends here, and the next page is read on this connection: nothing stays buffered across it
+            appender.flush();
+        }
     }
 
     private void text(String value) throws SQLException {

@@ -16,7 +16,7 @@ final class SetRuleQueries {
     private SetRuleQueries() {
     }
 
-    static List<SetRuleHit> unique(Connection c, long id, SubjectDefinition subject, List<String> key) throws SQLException {
+    static void unique(Connection c, long id, SubjectDefinition subject, List<String> key, HitSink hits) throws SQLException {
         String keys = String.join(", ", key);
         String notNull = String.join(" and ", key.stream().map(k -> k + " is not null").toList());
         String sql = """
@@ -29,15 +29,12 @@ final class SetRuleQueries {
                 )
                 select distinct sheet, source_row, first_row from ranked where n > 1 order by sheet, source_row
                 """.formatted(keys, subject.stagingTable(), notNull);
-        List<SetRuleHit> hits = new ArrayList<>();
-        for (Map<String, Object> row : SetRules.query(c, sql, id)) {
-            hits.add(new SetRuleHit((String) row.get("sheet"), ((Number) row.get("source_row")).intValue(), null, null, null,
-                    Map.of("first_row", String.valueOf(row.get("first_row")))));
-        }
-        return hits;
+        SetRules.forEach(c, sql, row -> hits.add(new SetRuleHit((String) row.get("sheet"),
+                ((Number) row.get("source_row")).intValue(), null, null, null,
+                Map.of("first_row", String.valueOf(row.get("first_row"))))), id);
     }
 
-    static List<SetRuleHit> notAbove(Connection c, long id, SubjectDefinition subject, String indicator, String limit)
+    static void notAbove(Connection c, long id, SubjectDefinition subject, String indicator, String limit, HitSink hits)
             throws SQLException {
         String value = subject.measures().column();
         String sql = """
@@ -49,16 +46,12 @@ final class SetRuleQueries {
                 where a.submission_id = ? and a.indicator_code = ? and a.%1$s > b.%1$s
                 order by a.sheet, a.source_row
                 """.formatted(value, subject.stagingTable());
-        List<SetRuleHit> hits = new ArrayList<>();
-        for (Map<String, Object> row : SetRules.query(c, sql, limit, id, indicator)) {
-            hits.add(measureHit(row, Map.of("value", SetRules.plain(row.get("value")),
-                    "limit_value", SetRules.plain(row.get("limit_value")))));
-        }
-        return hits;
+        SetRules.forEach(c, sql, row -> hits.add(measureHit(row, Map.of("value", SetRules.plain(row.get("value")),
+                "limit_value", SetRules.plain(row.get("limit_value"))))), limit, id, indicator);
     }
 
     /** Yearly values against the same region and indicator a year before, in this submission or already published. */
-    static List<SetRuleHit> yearOnYear(Connection c, long id, SubjectDefinition subject, Double maxChange) throws SQLException {
+    static void yearOnYear(Connection c, long id, SubjectDefinition subject, Double maxChange, HitSink hits) throws SQLException {
         String value = subject.measures().column();
         String sql = """
                 with current_rows as (
@@ -70,13 +63,16 @@ final class SetRuleQueries {
                     select region_code, indicator_code, year, %1$s as value from %2$s
                     where submission_id = ? and period = cast(year as varchar)
                     union all
-                    select region_code, indicator_code, year, %1$s as value from %3$s
-                    where period = cast(year as varchar)
-                      and submission_id not in (
-                          select submission_id from etl_submission
-                          where submitter_code = (select submitter_code from etl_submission where submission_id = ?)
-                            and subject = (select subject from etl_submission where submission_id = ?)
-                            and period = (select period from etl_submission where submission_id = ?))
+                    -- published values, less those of the same submitter that this submission's keys replace
+                    select f.region_code, f.indicator_code, f.year, f.%1$s as value from %3$s as f
+                    where f.period = cast(f.year as varchar)
+                      and not (f.submission_id in (
+                              select submission_id from etl_submission
+                              where submitter_code = (select submitter_code from etl_submission where submission_id = ?)
+                                and subject = (select subject from etl_submission where submission_id = ?))
+                          and exists (select 1 from %2$s as mine
+                              where mine.submission_id = ? and mine.region_code = f.region_code
+                                and mine.indicator_code = f.indicator_code and mine.period = f.period))
                 ),
                 final as (
                     select cur.sheet, cur.source_row, cur.source_column, cur.value, cur.year,
@@ -89,8 +85,7 @@ final class SetRuleQueries {
                 )
                 select distinct * from final order by sheet, source_row
                 """.formatted(value, subject.stagingTable(), subject.target());
-        List<SetRuleHit> hits = new ArrayList<>();
-        for (Map<String, Object> row : SetRules.query(c, sql, id, id, id, id, id, maxChange)) {
+        SetRules.forEach(c, sql, row -> {
             BigDecimal current = new BigDecimal(row.get("value").toString());
             BigDecimal previous = new BigDecimal(row.get("previous_value").toString());
             BigDecimal change = current.subtract(previous).multiply(BigDecimal.valueOf(100))
@@ -98,11 +93,10 @@ final class SetRuleQueries {
             hits.add(measureHit(row, Map.of("value", SetRules.plain(current), "year", String.valueOf(row.get("year")),
                     "previous_value", SetRules.plain(previous), "previous_year", String.valueOf(row.get("previous_year")),
                     "change", (change.signum() > 0 ? "+" : "") + change.toPlainString() + "%")));
-        }
-        return hits;
+        }, id, id, id, id, id, maxChange);
     }
 
-    static List<SetRuleHit> overlappingPostings(Connection c, long id, SubjectDefinition subject) throws SQLException {
+    static void overlappingPostings(Connection c, long id, SubjectDefinition subject, HitSink hits) throws SQLException {
         String sql = """
                 with mine as (
                     select sheet, source_row, cadre_key, name_masked, village_code, start_date, end_date
@@ -129,20 +123,16 @@ final class SetRuleQueries {
                 group by sheet, source_row
                 order by sheet, source_row
                 """.formatted(subject.stagingTable(), subject.target());
-        List<SetRuleHit> hits = new ArrayList<>();
-        for (Map<String, Object> row : SetRules.query(c, sql, id, id)) {
-            hits.add(new SetRuleHit((String) row.get("sheet"), ((Number) row.get("source_row")).intValue(), null, null, null,
-                    Map.of("name", String.valueOf(row.get("name_masked")), "other", String.valueOf(row.get("other")))));
-        }
-        return hits;
+        SetRules.forEach(c, sql, row -> hits.add(new SetRuleHit((String) row.get("sheet"),
+                ((Number) row.get("source_row")).intValue(), null, null, null,
+                Map.of("name", String.valueOf(row.get("name_masked")), "other", String.valueOf(row.get("other"))))), id, id);
     }
 
     /**
      * Each 合计 row against the sum of the sheet's rows above it, each 小计 row against the rows since the previous
      * 小计; skipped where a row in range was rejected, since its value is unknown.
      */
-    static List<SetRuleHit> totalsMatch(Connection c, long id, SubjectDefinition subject) throws SQLException {
-        List<SetRuleHit> hits = new ArrayList<>();
+    static void totalsMatch(Connection c, long id, SubjectDefinition subject, HitSink hits) throws SQLException {
         List<Map<String, Object>> totals = SetRules.query(c, """
                 select sheet, source_row, kind, target_column, indicator_code, value, column_name, cell_ref,
                     coalesce((select max(p.source_row) from stg_total as p
@@ -186,7 +176,6 @@ final class SetRuleQueries {
                         "total", SetRules.plain(stated), "sum", SetRules.plain(actual))));
             }
         }
-        return hits;
     }
 
     /** Data rows of the sheet strictly between two rows; only the rejected ones when asked. */
@@ -202,6 +191,12 @@ final class SetRuleQueries {
         Object next = SetRules.query(c, "select min(source_row) as n from stg_total where submission_id = ? and sheet = ? "
                 + "and source_row > ?", id, sheet, after).get(0).get("n");
         return next == null ? Integer.MAX_VALUE : ((Number) next).intValue();
+    }
+
+    /** Where a rule's hits go, one at a time: nothing holds all of a submission's findings. */
+    @FunctionalInterface
+    interface HitSink {
+        void add(SetRuleHit hit) throws SQLException;
     }
 
     private static SetRuleHit measureHit(Map<String, Object> row, Map<String, String> params) {
