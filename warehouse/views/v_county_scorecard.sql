@@ -1,4 +1,5 @@
--- One line per county and year for the headline figures of all four subjects. Grain: county × year.
+-- One line per county and year for the headline figures of all four subjects; NULL where the county reported
+-- nothing of a subject that year (never 0, which would read as a figure). Grain: county × year.
 create or replace view v_county_scorecard as
 with cadres as (
     select
@@ -46,14 +47,14 @@ final as (
         dim_region.prefecture_code,
         dim_region.province_code,
         keys.year,
-        coalesce(cadres.cadres_posted, 0) as cadres_posted,
-        coalesce(cadres.first_secretaries, 0) as first_secretaries,
-        coalesce(cadres.villages_with_cadres, 0) as villages_with_cadres,
+        cadres.cadres_posted,
+        cadres.first_secretaries,
+        cadres.villages_with_cadres,
         indicators.rural_income_per_capita_yuan,
         indicators.transfer_employment_persons,
         indicators.public_welfare_posts,
         sanitation.sanitation_investment_yuan,
-        coalesce(sanitation.sanitation_projects, 0) as sanitation_projects,
+        sanitation.sanitation_projects,
     from keys
     join dim_region on dim_region.region_code = keys.county_code and dim_region.level = 'county'
     left join cadres on cadres.county_code = keys.county_code and cadres.year = keys.year

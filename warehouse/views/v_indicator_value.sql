@@ -1,18 +1,21 @@
 -- Every yearly indicator value by region: as reported, or rolled up the hierarchy where the region did not
 -- report it itself and the indicator adds up (dim_indicator.aggregation = 'sum'). A reported value always wins
 -- over a roll-up; a roll-up counts each reported region once, from the level closest to the target. A region
--- reported by two submitters counts once, as the most local submitter reported it.
+-- reported by two submitters counts once, as the most local submitter reported it. A roll-up says what it covers:
+-- the counties (for a province or prefecture) or townships (for a county) with a value below it against those
+-- dim_region holds; one that covers fewer than all is 'rolled_up_partial', never presented as the region's total.
 -- Grain: region × year × indicator.
 create or replace view v_indicator_value as
 with reported_anywhere as (
-    select region_code, year, indicator_code, value_yuan as value, submission_id from fact_income where period = cast(year as varchar)
+    select region_code, year, indicator_code, value_yuan as value, submission_id, source_row from fact_income where period = cast(year as varchar)
     union all
-    select region_code, year, indicator_code, persons as value, submission_id from fact_employment where period = cast(year as varchar)
+    select region_code, year, indicator_code, persons as value, submission_id, source_row from fact_employment where period = cast(year as varchar)
 ),
 reported as (
     -- when two submitters report the same region (a county itself and its prefecture), the most local one wins,
     -- then the latest submission: codes below a submitter sort after it (222401 after 222400 after 220000)
     select reported_anywhere.region_code, reported_anywhere.year, reported_anywhere.indicator_code, reported_anywhere.value,
+        reported_anywhere.submission_id, reported_anywhere.source_row,
     from reported_anywhere
     join etl_submission using (submission_id)
     qualify row_number() over (
@@ -82,6 +85,7 @@ closest as (
         ancestry.year,
         ancestry.indicator_code,
         ancestry.value,
+        ancestry.level as source_level,
         targets.prefix_length,
     from ancestry
     join dim_indicator using (indicator_code)
@@ -96,28 +100,80 @@ closest as (
       and targets.region_code <> ancestry.region_code
       and coalesce(blocked.blocked_above_length, 0) <= targets.prefix_length
 ),
+covered as (
+    -- the coverage units each roll-up reaches: counties for a province or prefecture, townships for a county; a
+    -- prefecture's own figure covers every county of it
+    select target_code, year, indicator_code, left(source_code, 6) as unit_code,
+    from closest
+    where prefix_length < 6 and source_level in ('county', 'township', 'village')
+    union
+    select closest.target_code, closest.year, closest.indicator_code, dim_region.region_code,
+    from closest
+    join dim_region
+        on dim_region.prefecture_code = closest.source_code and dim_region.level = 'county'
+    where closest.prefix_length < 6 and closest.source_level = 'prefecture'
+    union
+    select target_code, year, indicator_code, left(source_code, 9),
+    from closest
+    where prefix_length = 6
+),
+expected as (
+    select dim_region.region_code as target_code, 'county' as coverage_level, counties.n as regions_expected,
+    from dim_region
+    join (select province_code, count(*) as n from dim_region where level = 'county' group by all) as counties
+        on counties.province_code = dim_region.region_code
+    where dim_region.level = 'province'
+    union all
+    select dim_region.region_code, 'county', counties.n,
+    from dim_region
+    join (select prefecture_code, count(*) as n from dim_region where level = 'county' group by all) as counties
+        on counties.prefecture_code = dim_region.region_code
+    where dim_region.level = 'prefecture'
+    union all
+    select dim_region.region_code, 'township', townships.n,
+    from dim_region
+    join (select county_code, count(*) as n from dim_region where level = 'township' group by all) as townships
+        on townships.county_code = dim_region.region_code
+    where dim_region.level = 'county'
+),
 rolled_up as (
     select
-        target_code as region_code,
-        year,
-        indicator_code,
-        sum(value) as value,
+        closest.target_code as region_code,
+        closest.year,
+        closest.indicator_code,
+        sum(closest.value) as value,
         count(*) as regions_summed,
     from closest
-    group by all
+    group by closest.target_code, closest.year, closest.indicator_code
+),
+coverage as (
+    select
+        rolled_up.*,
+        expected.coverage_level,
+        (select count(distinct covered.unit_code) from covered
+         where covered.target_code = rolled_up.region_code and covered.year = rolled_up.year
+           and covered.indicator_code = rolled_up.indicator_code) as regions_covered,
+        expected.regions_expected,
+    from rolled_up
+    left join expected on expected.target_code = rolled_up.region_code
 ),
 final as (
-    select region_code, year, indicator_code, value, 'reported' as value_source, 1 as regions_summed
+    select region_code, year, indicator_code, value, 'reported' as value_source, 1 as regions_summed,
+        cast(null as varchar) as coverage_level, cast(null as bigint) as regions_covered,
+        cast(null as bigint) as regions_expected, submission_id, source_row,
     from reported
     union all
-    select rolled_up.region_code, rolled_up.year, rolled_up.indicator_code, rolled_up.value, 'rolled_up', rolled_up.regions_summed
-    from rolled_up
+    select coverage.region_code, coverage.year, coverage.indicator_code, coverage.value,
+        case when coverage.regions_covered >= coverage.regions_expected then 'rolled_up' else 'rolled_up_partial' end,
+        coverage.regions_summed, coverage.coverage_level, coverage.regions_covered, coverage.regions_expected,
+        null, null,
+    from coverage as coverage
     where not exists (
         select 1 from reported
-        where reported.region_code = rolled_up.region_code
-          and reported.year = rolled_up.year
-          and reported.indicator_code = rolled_up.indicator_code
+        where reported.region_code = coverage.region_code
+          and reported.year = coverage.year
+          and reported.indicator_code = coverage.indicator_code
     )
 )
 select * from final;
-comment on view v_indicator_value is '各地区年度指标值：上报值，或按指标汇总规则由下级汇总（上报值优先）；一行为一个地区、年度、指标 | Yearly indicator values by region, as reported or rolled up where the indicator adds up; reported values win';
+comment on view v_indicator_value is '各地区年度指标值：上报值，或按指标汇总规则由下级汇总（上报值优先；下级未报齐的汇总标为 rolled_up_partial）；一行为一个地区、年度、指标 | Yearly indicator values by region, as reported or rolled up where the indicator adds up (reported values win; a roll-up that does not cover every county or township below is rolled_up_partial)';

@@ -72,6 +72,51 @@ class IndicatorValueViewIntegrationTests {
         }
     }
 
+    @Test
+    void aRollUpThatDoesNotCoverEveryCountyIsPartialAndComparisonsSayWhatTheyCover() throws Exception {
+        try (Warehouse warehouse = new Warehouse(temp)) {
+            new WarehouseSchema(warehouse, RepositorySubjects.all()).apply();
+            try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+                s.execute("""
+                        insert into dim_region (region_code, region_name, level, parent_code, county_code, prefecture_code, province_code)
+                        values ('220000', '吉林省', 'province', null, null, null, '220000'),
+                               ('222400', '延边朝鲜族自治州', 'prefecture', '220000', null, '222400', '220000'),
+                               ('222401', '延吉市', 'county', '222400', '222401', '222400', '220000'),
+                               ('222402', '图们市', 'county', '222400', '222402', '222400', '220000'),
+                               ('222403', '敦化市', 'county', '222400', '222403', '222400', '220000')""");
+                s.execute("""
+                        insert into dim_indicator (indicator_code, subject, name_zh, name_en, unit, aggregation)
+                        values ('transfer_employment', 'employment', '转移就业人数', 'transfer employment', 'persons', 'sum')""");
+                s.execute("""
+                        insert into etl_submission (submission_id, submitter_code, file_name, file_path, sha256, received_at, status)
+                        values (1, '222401', 'a.csv', '222401/a.csv', 'x', now(), 'loaded_with_warnings'),
+                               (2, '222402', 'b.csv', '222402/b.csv', 'y', now(), 'loaded')""");
+                s.execute("""
+                        insert into fact_employment (submission_id, source_row, region_code, county_code, year, period, indicator_code, persons)
+                        values (1, 2, '222401', '222401', 2022, '2022', 'transfer_employment', 9000),
+                               (1, 2, '222401', '222401', 2023, '2023', 'transfer_employment', 16200),
+                               (2, 2, '222402', '222402', 2022, '2022', 'transfer_employment', 4000)""");
+                s.execute("""
+                        insert into etl_issue (submission_id, row_number, rule, severity, message_zh, message_en)
+                        values (1, 2, 'EMP-005', 'warning', '变化过大', 'implausible change')""");
+                assertThat(rows(s, """
+                        select concat_ws('|', region_code, year, value, value_source, regions_covered, regions_expected)
+                        from v_indicator_value where value_source <> 'reported' order by year, region_code""")).containsExactly(
+                        "220000|2022|13000.00|rolled_up_partial|2|3",
+                        "222400|2022|13000.00|rolled_up_partial|2|3",
+                        "220000|2023|16200.00|rolled_up_partial|1|3",
+                        "222400|2023|16200.00|rolled_up_partial|1|3");
+                assertThat(rows(s, """
+                        select concat_ws('|', region_code, year, rank_in_province, regions_in_province, regions_expected,
+                            coverage, province_median, has_open_warning)
+                        from v_compare order by year, region_code""")).containsExactly(
+                        "222401|2022|1|2|3|0.6667|6500.00|true",
+                        "222402|2022|2|2|3|0.6667|6500.00|false",
+                        "222401|2023|1|1|3|0.3333|16200.00|true");
+            }
+        }
+    }
+
     private static List<String> rows(Statement s, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
