@@ -49,7 +49,9 @@ final class ComparisonSection {
                     new ReferenceLine("省内中位数", first.provinceMedianYuan(), Html.decimal(first.provinceMedianYuan(), 0)));
             Chart chart = bars.size() > MAX_COLUMNS ? new BarChart(WIDTH) : new ColumnChart(WIDTH);
             figures.append(figure("income", province + " · " + first.year() + "年",
-                    counties.size() + " 个县（市、区）报送；中位数按省内已报送的县计算", chart.render(data)));
+                    first.countiesReported() + " / " + first.countiesExpected() + " 个县（市、区）报送（覆盖率 "
+                            + Math.round(100.0 * first.countiesReported() / Math.max(1, first.countiesExpected()))
+                            + "%）；中位数按省内已报送的县计算", chart.render(data)));
         }
         String body = byProvince.isEmpty() ? SvgText.noData() : figures.append("</div>\n").toString();
         return group("chart-income", body);

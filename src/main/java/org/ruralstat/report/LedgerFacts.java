@@ -42,7 +42,7 @@ record LedgerFacts(Rows<OutcomeCount> outcomes, Rows<SubjectRows> subjects, Rows
 
     /** A county's rural per-capita disposable income and its province's median, in yuan. */
     record CountyIncome(String provinceCode, String provinceName, int year, String countyCode, String countyName,
-                        double incomeYuan, double provinceMedianYuan) {
+                        double incomeYuan, double provinceMedianYuan, long countiesReported, long countiesExpected) {
     }
 
     /** A county's villages with a first secretary, out of its villages. */

@@ -95,7 +95,8 @@ class MorningReportFunctionalTests {
         assertThat(keys(page, "chart-income")).containsAll(YANBIAN).contains("140502", "350982");
         assertThat(keys(page, "chart-coverage")).containsAll(YANBIAN);
         assertThat(keys(page, "chart-sanitation")).contains("222402", "222424", "350982");
-        assertThat(XhtmlDocuments.byId(page, "chart-income").getTextContent()).contains("吉林省").contains("省内中位数 15,545");
+        assertThat(XhtmlDocuments.byId(page, "chart-income").getTextContent()).contains("吉林省").contains("省内中位数 15,545")
+                .containsPattern("8 / \\d+ 个县（市、区）报送");
     }
 
     private static List<String> keys(Document page, String chart) {
