@@ -238,7 +238,7 @@ class IngestJobConfiguration {
     Step publishSnapshotStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              Warehouse warehouse, SubjectCatalog subjects) {
         List<String> internal = new ArrayList<>(subjects.all().stream().map(SubjectDefinition::stagingTable).toList());
-        internal.addAll(List.of("stg_row", "stg_total", "stg_key", "etl_seed"));
+        internal.addAll(List.of("stg_row", "stg_total", "stg_key", "stg_prior", "etl_seed"));
         return new StepBuilder("publishSnapshotStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     new SnapshotPublisher(warehouse, internal, () -> CrashDrill.reach(CrashDrill.SNAPSHOT)).publish();

@@ -63,7 +63,8 @@ public record SheetLayout(String fileName, String submitterCode, String sheetNam
         String valueField = subject().measures().valueField();
         boolean any = false;
         for (HeaderBinding binding : columns.values()) {
-            boolean holdsValues = binding.isIndicator() || binding.field().name().equals(valueField);
+            boolean holdsValues = !binding.previousYear()
+                    && (binding.isIndicator() || binding.field().name().equals(valueField));
             if (holdsValues) {
                 if (binding.period() == null) {
                     return false;

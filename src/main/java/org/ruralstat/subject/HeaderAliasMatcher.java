@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class HeaderAliasMatcher {
 
     private static final int MEMORY_LIMIT = 20_000;
+    private static final java.util.Set<String> BARE_PREVIOUS = java.util.Set.of("上年", "上年数", "上年同期", "上年同期数",
+            "上年度", "去年", "上年值");
 
     private final SubjectDefinition subject;
     private final UnitCatalog units;
@@ -74,6 +76,9 @@ public final class HeaderAliasMatcher {
 
     private Optional<HeaderBinding> matchExactlyOnce(String header) {
         HeaderText text = parse(header);
+        if (text.kind() == HeaderText.Kind.PREVIOUS_YEAR) {
+            return previousYearColumn(header, text);
+        }
         if (text.kind() != HeaderText.Kind.VALUE) {
             return Optional.empty();
         }
@@ -101,6 +106,25 @@ public final class HeaderAliasMatcher {
         }
         return subject.field(subject.measures().valueField())
                 .map(value -> new HeaderBinding(value, null, header, text.unit(), Period.ofYear(text.year())));
+    }
+
+    /**
+     * A 上年 column of a measure subject: last year's figure of an indicator (`村集体经济收入（万元）上年`) or, alone, of
+     * the long layout's value (`上年`, `上年数`). It is checked against the published figure, never loaded as a fact.
+     */
+    private Optional<HeaderBinding> previousYearColumn(String header, HeaderText text) {
+        if (!subject.hasMeasures() || text.year() != null) {
+            return Optional.empty();
+        }
+        String indicator = indicatorsByAlias.get(text.key());
+        if (indicator != null) {
+            return Optional.of(new HeaderBinding(null, indicator, header, text.unit(), null, true));
+        }
+        if (BARE_PREVIOUS.contains(text.key())) {
+            return subject.field(subject.measures().valueField())
+                    .map(value -> new HeaderBinding(value, null, header, text.unit(), null, true));
+        }
+        return Optional.empty();
     }
 
     /** The year a measure column is for; fields other than the value keep the row's period. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * severity and messages live in the same entry and reach {@code etl_issue} unchanged.
  *
  * @param kind   range, compare, unit_fits, birth_matches_id (row rules, checked as rows are read);
- *               unique, not_above, year_on_year, overlapping_postings, total_matches (set rules, SQL over staging)
+ *               unique, not_above, year_on_year, overlapping_postings, total_matches, prior_year_revision (set rules, SQL over staging)
  * @param params the kind's parameters as written (field names, bounds, indicator codes)
  */
 public record RuleDefinition(String id, String kind, Map<String, Object> params) {
@@ -19,7 +19,7 @@ public record RuleDefinition(String id, String kind, Map<String, Object> params)
 
     public boolean isSetRule() {
         return switch (kind) {
-            case "unique", "not_above", "year_on_year", "overlapping_postings", "total_matches" -> true;
+            case "unique", "not_above", "year_on_year", "overlapping_postings", "total_matches", "prior_year_revision" -> true;
             default -> false;
         };
     }

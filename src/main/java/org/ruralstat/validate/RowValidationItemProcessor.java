@@ -85,15 +85,17 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             base.put(RowRules.ID_BIRTH_YEAR, fromId);
             base.putIfAbsent("birth_year", fromId);
         }
-        List<Map<String, Object>> facts = subject.hasMeasures() ? measures(check, subject.measures(), base) : List.of(base);
+        List<Map<String, Object>> priors = new ArrayList<>();
+        List<Map<String, Object>> facts = subject.hasMeasures() ? measures(check, subject.measures(), base, priors) : List.of(base);
         rowRules.check(check, subject, facts);
         List<Map<String, Object>> keys = List.of();
         if (check.hasErrors()) {
             keys = keysOf(check, subject, base);
             facts = List.of();
+            priors = List.of();
         }
         return new StagedRow(subject.stagingTable(), layout.sheetName(), item.row().rowNumber(), facts, check.findings(),
-                List.of(), false, keys);
+                List.of(), false, keys, priors);
     }
 
     /**
@@ -117,6 +119,9 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         Optional<String> longIndicator = layout.isWide() ? Optional.empty()
                 : layout.columnOf(spec.indicatorField()).flatMap(c -> layout.matcher().indicator(check.text(c)));
         for (HeaderBinding binding : layout.columns().values()) {
+            if (binding.previousYear()) {
+                continue;
+            }
             String indicator = binding.isIndicator() ? binding.indicator()
                     : binding.field().name().equals(spec.valueField()) ? longIndicator.orElse(null) : null;
             Object period = binding.period() != null ? binding.period().label() : base.get("period");
@@ -309,14 +314,15 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         }
     }
 
-    private List<Map<String, Object>> measures(RowCheck check, MeasureSpec spec, Map<String, Object> base) {
+    private List<Map<String, Object>> measures(RowCheck check, MeasureSpec spec, Map<String, Object> base,
+                                               List<Map<String, Object>> priors) {
         SheetLayout layout = check.layout();
         List<Map<String, Object>> facts = new ArrayList<>();
         if (layout.isWide()) {
             for (Map.Entry<Integer, HeaderBinding> column : layout.columns().entrySet()) {
                 if (column.getValue().isIndicator()) {
                     measure(check, spec, base, column.getKey(), column.getValue(), column.getValue().indicator(),
-                            column.getValue().unit()).ifPresent(facts::add);
+                            column.getValue().unit()).ifPresent(column.getValue().previousYear() ? priors::add : facts::add);
                 }
             }
         } else {
@@ -337,7 +343,8 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             for (Map.Entry<Integer, HeaderBinding> column : layout.columns().entrySet()) {
                 HeaderBinding binding = column.getValue();
                 if (!binding.isIndicator() && binding.field().name().equals(spec.valueField())) {
-                    measure(check, spec, base, column.getKey(), binding, indicator.get(), unit).ifPresent(facts::add);
+                    measure(check, spec, base, column.getKey(), binding, indicator.get(), unit)
+                            .ifPresent(binding.previousYear() ? priors::add : facts::add);
                 }
             }
         }
@@ -375,6 +382,9 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             check.add("ROW-016", column, binding, text, Map.of());
             return Optional.empty();
         }
+        if (binding.previousYear()) {
+            return prior(base, indicator, column, value.get());
+        }
         Map<String, Object> fact = new LinkedHashMap<>(base);
         if (binding.period() != null) {
             if (!withinSpan(check, column, binding.period())) {
@@ -388,6 +398,25 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         fact.put(RowRules.CELL, column);
         fact.put("source_column", org.ruralstat.read.CellReferences.columnLetters(column));
         return Optional.of(fact);
+    }
+
+    /** Last year's figure of a 上年 column, for the row's region and the year before the row's; none without a year. */
+    private static Optional<Map<String, Object>> prior(Map<String, Object> base, String indicator, int column, BigDecimal value) {
+        Object year = base.get("year");
+        Object region = base.get("region_code");
+        if (!(year instanceof Integer y) || region == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> prior = new LinkedHashMap<>();
+        prior.put("sheet", base.get("sheet"));
+        prior.put("source_row", base.get("source_row"));
+        prior.put("source_column", org.ruralstat.read.CellReferences.columnLetters(column));
+        prior.put("region_code", region);
+        prior.put("indicator_code", indicator);
+        prior.put("year", y - 1);
+        prior.put("period", Integer.toString(y - 1));
+        prior.put("value", value);
+        return Optional.of(prior);
     }
 
     /** The units an indicator may be written in: those of its dimension, and those the seeds add for it. */

@@ -178,6 +178,34 @@ final class SetRuleQueries {
         }
     }
 
+    /**
+     * Each 上年 figure against the published one for the same region, indicator and year: the figure of the same
+     * submitter if it has one, else of the most local submitter. A difference is a revision of last year's figure that
+     * this return cannot make: the bureau is told both numbers.
+     */
+    static void priorYearRevision(Connection c, long id, SubjectDefinition subject, HitSink hits) throws SQLException {
+        String value = subject.measures().column();
+        String sql = """
+                with published as (
+                    select p.sheet, p.source_row, p.source_column, p.year, p.value, f.%1$s as published_value,
+                    from stg_prior as p
+                    join %2$s as f
+                        on f.region_code = p.region_code and f.indicator_code = p.indicator_code and f.period = p.period
+                    join etl_submission as sub on sub.submission_id = f.submission_id
+                    where p.submission_id = ?
+                    qualify row_number() over (
+                        partition by p.sheet, p.source_row, p.source_column
+                        order by sub.submitter_code = (select submitter_code from etl_submission where submission_id = ?) desc,
+                            sub.submitter_code desc, f.submission_id desc
+                    ) = 1
+                )
+                select * from published where value <> published_value order by sheet, source_row, source_column
+                """.formatted(value, subject.target());
+        SetRules.forEach(c, sql, row -> hits.add(measureHit(row, Map.of("value", SetRules.plain(row.get("value")),
+                "year", String.valueOf(row.get("year")), "published_value", SetRules.plain(row.get("published_value"))))),
+                id, id);
+    }
+
     /** Data rows of the sheet strictly between two rows; only the rejected ones when asked. */
     private static long rowsBetween(Connection c, long id, String sheet, int from, int to, boolean rejectedOnly)
             throws SQLException {

@@ -53,6 +53,7 @@ public final class SetRules {
                     case "year_on_year" -> SetRuleQueries.yearOnYear(c, submissionId, subject, rule.number("max_change"), hits);
                     case "overlapping_postings" -> SetRuleQueries.overlappingPostings(c, submissionId, subject, hits);
                     case "total_matches" -> SetRuleQueries.totalsMatch(c, submissionId, subject, hits);
+                    case "prior_year_revision" -> SetRuleQueries.priorYearRevision(c, submissionId, subject, hits);
                     default -> throw new IllegalStateException(rule.id() + ": unknown set rule kind " + rule.kind());
                 }
                 found += findings.apply(submissionId, subject, rules.rule(rule.id()).severity() == Severity.ERROR);

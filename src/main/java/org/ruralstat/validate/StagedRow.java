@@ -15,15 +15,18 @@ import java.util.Map;
  * @param total     true for a 合计/小计 row, which is not a data row
  * @param keys      for a rejected row, the keys it reports ({@code region_code}, {@code indicator_code}, {@code period}):
  *                  a new version covers them, so the previous version's values for them are retired all the same
+ * @param priors    last year's figures a 上年 column states, to be checked against the published ones; never facts
  */
 public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings,
-                        List<Map<String, Object>> totals, boolean total, List<Map<String, Object>> keys) {
+                        List<Map<String, Object>> totals, boolean total, List<Map<String, Object>> keys,
+                        List<Map<String, Object>> priors) {
 
     public StagedRow {
         facts = List.copyOf(facts);
         findings = List.copyOf(findings);
         totals = List.copyOf(totals);
         keys = List.copyOf(keys);
+        priors = List.copyOf(priors);
         if (total && !facts.isEmpty()) {
             throw new IllegalArgumentException("a total row yields no facts");
         }
@@ -34,7 +37,7 @@ public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<
 
     public StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings,
                      List<Map<String, Object>> totals, boolean total) {
-        this(table, sheet, rowNumber, facts, findings, totals, total, List.of());
+        this(table, sheet, rowNumber, facts, findings, totals, total, List.of(), List.of());
     }
 
     public static StagedRow problem(Finding finding) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one source row puts in staging, rendered as the lines of the staging files: its facts, the keys a rejected row
- * reports in {@code stg_key}, its outcome in {@code stg_row}, the totals it states and its findings for
+ * What one source row puts in staging, rendered as the lines of the staging files: its facts, last year's figures its
+ * 上年 columns state in {@code stg_prior}, the keys a rejected row reports in {@code stg_key}, its outcome in {@code stg_row}, the totals it states and its findings for
  * {@code etl_issue}, in that order.
  *
  * @param lines the lines in the order they are written
@@ -27,6 +27,9 @@ public record StagingLines(List<SpillLine> lines) {
         List<SpillLine> lines = new ArrayList<>(row.facts().size() + row.findings().size() + 1);
         for (Map<String, Object> fact : row.facts()) {
             lines.add(SpillFile.line(warehouse.columns(row.table()), fact));
+        }
+        for (Map<String, Object> prior : row.priors()) {
+            lines.add(SpillFile.line(warehouse.columns("stg_prior"), prior));
         }
         for (Map<String, Object> key : row.keys()) {
             lines.add(SpillFile.line(warehouse.columns("stg_key"), key));

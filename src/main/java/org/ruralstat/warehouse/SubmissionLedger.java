@@ -32,6 +32,7 @@ public final class SubmissionLedger {
         tables.add("stg_row");
         tables.add("stg_total");
         tables.add("stg_key");
+        tables.add("stg_prior");
         this.stagingTables = List.copyOf(tables);
     }
 

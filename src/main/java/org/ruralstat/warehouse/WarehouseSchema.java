@@ -49,6 +49,18 @@ public final class WarehouseSchema {
                         outcome varchar not null
                     )""");
             statement.execute("""
+                    create table if not exists stg_prior (
+                        submission_id bigint not null,
+                        sheet varchar,
+                        source_row integer not null,
+                        source_column varchar,
+                        region_code varchar not null,
+                        indicator_code varchar not null,
+                        year integer not null,
+                        period varchar not null,
+                        value decimal(18, 2) not null
+                    )""");
+            statement.execute("""
                     create table if not exists stg_key (
                         submission_id bigint not null,
                         region_code varchar not null,

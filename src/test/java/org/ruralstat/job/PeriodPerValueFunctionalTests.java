@@ -82,20 +82,40 @@ class PeriodPerValueFunctionalTests {
     }
 
     @Test
-    void thisYearLoadsAndLastYearsColumnIsNamedNotStoredAsThisYear() throws Exception {
+    void thisYearLoadsAndLastYearsColumnIsCheckedAgainstThePublishedFigureNeverStored() throws Exception {
+        ReturnFixtures.csv(temp.resolve("input/222424"), "2021年村集体收入.csv", StandardCharsets.UTF_8,
+                "村名,村集体经济收入（万元）", WANGQING + ",10", CHENGGUAN + ",7.25");
+        assertThat(run()).isZero();
         ReturnFixtures.xlsx(temp.resolve("input/222424"), "村集体收入.xlsx", "汪清县2022年村集体经济收入",
                 List.of(row("村名", "村集体经济收入（万元）", null), row(null, "本年", "上年")),
-                List.of(row(WANGQING, 12.5, 10), row(CHENGGUAN, 8, 7.25)),
+                List.of(row(WANGQING, 12.5, 10), row(CHENGGUAN, 8, 7.5)),
                 new CellRangeAddress(1, 1, 1, 2), new CellRangeAddress(1, 2, 0, 0));
-
         assertThat(run()).isZero();
 
         try (WarehouseQueries warehouse = published()) {
             assertThat(warehouse.strings("select region_code || ':' || period || ':' || cast(value_yuan as integer) "
                     + "from fact_income order by 1")).containsExactly(
-                    "222424100200:2022:125000", "222424100201:2022:80000");
-            assertThat(warehouse.strings("select rule || ':' || cell_ref || ':' || column_name from etl_issue"))
-                    .containsExactly("FILE-018:C3:村集体经济收入(万元)上年");
+                    "222424100200:2021:100000", "222424100200:2022:125000",
+                    "222424100201:2021:72500", "222424100201:2022:80000");
+            assertThat(warehouse.strings("select rule || ':' || cell_ref || ':' || severity from etl_issue"))
+                    .containsExactly("INC-007:C5:warning");
+            assertThat(warehouse.strings("select message_zh from etl_issue")).singleElement().asString()
+                    .contains("75000", "72500", "2021");
+            assertThat(warehouse.strings("select status from etl_submission order by submission_id"))
+                    .containsExactly("loaded", "loaded_with_warnings");
+        }
+    }
+
+    @Test
+    void aLastYearColumnOfNoIndicatorIsNamedInAWarning() throws Exception {
+        ReturnFixtures.csv(temp.resolve("input/222424"), "2022年收入.csv", StandardCharsets.UTF_8,
+                "村名,农村居民人均可支配收入（元）,上年同期人均消费支出（元）", WANGQING + ",15000,9000");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.count("select count(*) from fact_income")).isEqualTo(1);
+            assertThat(warehouse.strings("select rule || ':' || cell_ref from etl_issue")).containsExactly("FILE-018:C1");
         }
     }
 
