@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code run}, {@code serve} and {@code query} (see CONTRACT.md). Exit codes: 0 the run
- * completed, 1 it failed, 2 usage error, 3 another run holds the lock.
+ * The command line: {@code run}, {@code serve}, {@code query} and {@code retract} (see docs/contract.md). Exit codes:
+ * 0 the run completed, 1 it failed, 2 usage error (or a submission that cannot be retracted), 3 another run holds
+ * the lock.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(RuralstatProperties.class)
@@ -35,6 +36,7 @@ public class RuralstatApplication {
             usage: java -jar target/ruralstat.jar run   [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
                    java -jar target/ruralstat.jar serve [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
                    java -jar target/ruralstat.jar query [--warehouse DIR] [--csv] "SQL"
+                   java -jar target/ruralstat.jar retract SUBMISSION_ID --reason TEXT [--input DIR] [--warehouse DIR]
               DURATION: 60s, 5m, 0s (a file modified more recently is left for the next run; default 60s)
               run and serve also take any setting as --ruralstat.name=value (see the README's Configuration)
             """;
@@ -68,8 +70,11 @@ public class RuralstatApplication {
         try (ConfigurableApplicationContext context = application.run(line.springArguments())) {
             shutdown = context.getBean(GracefulShutdown.class);
             shutdown.install();
-            exitCode = line.command().equals("serve") ? context.getBean(ServeCommand.class).serve()
-                    : context.getBean(RunCommand.class).run();
+            exitCode = switch (line.command()) {
+                case "serve" -> context.getBean(ServeCommand.class).serve();
+                case "retract" -> context.getBean(RunCommand.class).retractThenRun(line.submissionId(), line.reason());
+                default -> context.getBean(RunCommand.class).run();
+            };
         } catch (RuntimeException e) {
             System.err.println("ruralstat: the run failed: " + e.getMessage());
             exitCode = EXIT_FAILED;
@@ -95,14 +100,14 @@ public class RuralstatApplication {
      * A parsed command line.
      */
     record CommandLine(String command, Path input, Path warehouseDir, boolean csv, String sql, String quietPeriod,
-                       List<String> settings) {
+                       List<String> settings, String reason) {
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("ruralstat: a command is required");
             }
             String command = args[0];
-            if (!List.of("run", "serve", "query").contains(command)) {
+            if (!List.of("run", "serve", "query", "retract").contains(command)) {
                 throw new IllegalArgumentException("ruralstat: unknown command '" + command + "'");
             }
             Path input = null;
@@ -110,6 +115,7 @@ public class RuralstatApplication {
             boolean csv = false;
             String sql = null;
             String quietPeriod = null;
+            String reason = null;
             List<String> settings = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
@@ -118,6 +124,7 @@ public class RuralstatApplication {
                     case "--warehouse" -> warehouse = Path.of(value(args, ++i, arg));
                     case "--csv" -> csv = true;
                     case "--quiet-period" -> quietPeriod = duration(value(args, ++i, arg), arg);
+                    case "--reason" -> reason = value(args, ++i, arg);
                     default -> {
                         if (isSetting(arg) && !command.equals("query")) {
                             settings.add(arg);
@@ -126,12 +133,23 @@ public class RuralstatApplication {
                         if (arg.startsWith("--")) {
                             throw new IllegalArgumentException("ruralstat: unknown option '" + arg + "'");
                         }
-                        if (!command.equals("query") || sql != null) {
+                        boolean positional = command.equals("query") || command.equals("retract");
+                        if (!positional || sql != null) {
                             throw new IllegalArgumentException("ruralstat: unexpected argument '" + arg + "'");
                         }
                         sql = arg;
                     }
                 }
+            }
+            if (command.equals("retract")) {
+                if (sql == null || !sql.matches("[0-9]{1,18}")) {
+                    throw new IllegalArgumentException("ruralstat: retract needs the submission id (etl_submission.submission_id)");
+                }
+                if (reason == null || reason.isBlank()) {
+                    throw new IllegalArgumentException("ruralstat: retract needs --reason TEXT, kept in the ledger");
+                }
+            } else if (reason != null) {
+                throw new IllegalArgumentException("ruralstat: --reason applies to retract only");
             }
             if (command.equals("query") && (sql == null || sql.isBlank())) {
                 throw new IllegalArgumentException("ruralstat: query needs a SQL statement");
@@ -145,7 +163,7 @@ public class RuralstatApplication {
             if (!command.equals("query") && csv) {
                 throw new IllegalArgumentException("ruralstat: --csv applies to query only");
             }
-            return new CommandLine(command, input, warehouse, csv, sql, quietPeriod, List.copyOf(settings));
+            return new CommandLine(command, input, warehouse, csv, sql, quietPeriod, List.copyOf(settings), reason);
         }
 
         /** A setting given as {@code --ruralstat.name=value} or {@code --spring.name=value}, passed on to Spring. */
@@ -182,6 +200,10 @@ public class RuralstatApplication {
                 }
             }
             return java.util.Optional.ofNullable(value);
+        }
+
+        long submissionId() {
+            return Long.parseLong(sql);
         }
 
         java.util.Optional<Path> warehouse() {

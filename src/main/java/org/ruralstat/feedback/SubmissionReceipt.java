@@ -14,6 +14,7 @@ public record SubmissionReceipt(long submissionId, String submitterCode, String 
             case "loaded_with_warnings" -> "已入库（有警告）";
             case "rejected" -> "未入库（被拒收）";
             case "superseded" -> "已被新版本替代";
+            case "retracted" -> "已撤回";
             case "duplicate" -> "重复报送，未重复入库";
             default -> status;
         };

@@ -1,5 +1,8 @@
 package org.ruralstat.job;
 
+import org.ruralstat.subject.SubjectCatalog;
+import org.ruralstat.warehouse.SubmissionRetraction;
+
 import org.ruralstat.RuralstatApplication;
 import org.ruralstat.RuralstatProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,9 +47,12 @@ public class RunCommand {
     private final RunProgress progress;
     private final GracefulShutdown shutdown;
     private final MeterRegistry meterRegistry;
+    private final SubmissionRetraction retraction;
 
     RunCommand(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, RuralstatProperties properties,
-               Warehouse warehouse, RunProgress progress, GracefulShutdown shutdown, MeterRegistry meterRegistry) {
+               Warehouse warehouse, RunProgress progress, GracefulShutdown shutdown, MeterRegistry meterRegistry,
+               SubjectCatalog subjects) {
+        this.retraction = new SubmissionRetraction(warehouse, subjects);
         this.meterRegistry = meterRegistry;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -58,6 +64,33 @@ public class RunCommand {
     }
 
     public int run() {
+        return underLock(this::runLocked);
+    }
+
+    /**
+     * Withdraws a loaded submission (its facts leave the fact tables, the ledger keeps the reason), then runs the job
+     * so that the snapshot, the morning report and the 回执 say so; exit 2 when the submission cannot be withdrawn.
+     */
+    public int retractThenRun(long submissionId, String reason) {
+        return underLock(() -> {
+            try {
+                int removed = retraction.retract(submissionId, reason);
+                log.info("Retracted submission {}: {} fact(s) removed", submissionId, removed);
+            } catch (SubmissionRetraction.NotRetractable e) {
+                System.err.println("ruralstat: " + e.getMessage());
+                return RuralstatApplication.EXIT_USAGE;
+            }
+            return runLocked();
+        });
+    }
+
+    /** Work done while this process holds the warehouse lock. */
+    @FunctionalInterface
+    private interface LockedWork {
+        int run() throws Exception;
+    }
+
+    private int underLock(LockedWork work) {
         Path lockFile = properties.warehouse().resolve("ruralstat.lock");
         try {
             Files.createDirectories(properties.warehouse());
@@ -67,7 +100,7 @@ public class RunCommand {
                     System.err.println("ruralstat: another run holds " + lockFile + "; not starting a second one");
                     return RuralstatApplication.EXIT_LOCKED;
                 }
-                return runLocked();
+                return work.run();
             } finally {
                 warehouse.close();
             }

@@ -15,6 +15,7 @@ final class ReportLabels {
             "loaded_with_warnings", "入库（有警告）",
             "rejected", "已拒收",
             "superseded", "已被更正版替代",
+            "retracted", "已撤回",
             "duplicate", "内容重复",
             "received", "已接收未处理",
             "staged", "已暂存未发布");

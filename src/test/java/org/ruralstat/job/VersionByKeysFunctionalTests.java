@@ -96,6 +96,32 @@ class VersionByKeysFunctionalTests {
         }
     }
 
+    @Test
+    void anOperatorRetractsALoadedSubmissionWithAReasonKeptInTheLedger() throws Exception {
+        ReturnFixtures.csv(county(), "2022年收入.csv", StandardCharsets.UTF_8,
+                "村名,村集体经济收入（万元）", "汪清村委会,10", "城关村委会,12");
+        ReturnFixtures.csv(temp.resolve("input/222426"), "2022年收入.csv", StandardCharsets.UTF_8,
+                "地区,村集体经济收入（万元）", "安图县,300");
+        assertThat(run()).isZero();
+
+        String warehouseDir = temp.resolve("warehouse").toString();
+        String input = temp.resolve("input").toString();
+        assertThat(RuralstatApplication.execute("retract", "1", "--reason", "县局申请撤回，联系人13912345678",
+                "--quiet-period", "0s", "--input", input, "--warehouse", warehouseDir)).isZero();
+        assertThat(RuralstatApplication.execute("retract", "1", "--reason", "again", "--quiet-period", "0s",
+                "--input", input, "--warehouse", warehouseDir)).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute("retract", "1", "--warehouse", warehouseDir))
+                .isEqualTo(RuralstatApplication.EXIT_USAGE);
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code from fact_income")).containsExactly("222426");
+            assertThat(warehouse.strings("select submission_id || ':' || status from etl_submission order by 1"))
+                    .containsExactly("1:retracted", "2:loaded");
+            assertThat(warehouse.strings("select reason || ':' || facts_removed from etl_retraction"))
+                    .containsExactly("县局申请撤回，联系人139****5678:2");
+        }
+    }
+
     /** The warehouse's invariant: for one submitter and key (region, indicator, period), at most one live fact. */
     static void assertOneLiveFactPerKey(WarehouseQueries warehouse) throws Exception {
         for (String table : new String[]{"fact_income", "fact_employment"}) {
