@@ -79,7 +79,7 @@ public final class LayoutDetector {
         YearSpan span = titleSpan(above).or(() -> PeriodNormalizer.findSpanInName(sheetName))
                 .or(() -> PeriodNormalizer.findSpanInName(fileName)).orElse(null);
         SheetLayout layout = new SheetLayout(fileName, submitterCode, sheetName, best.matcher, best.columns,
-                head.get(best.lastRow).rowNumber(), period, titleUnit(above), date1904, span, unbound(best));
+                head.get(best.lastRow).rowNumber(), period, titleUnit(above), date1904, span, unbound(best, matchers));
         return Detection.found(layout, best.lastRow + 1);
     }
 
@@ -108,15 +108,21 @@ public final class LayoutDetector {
                 first, last, indicatorHits(matcher, columns, head.subList(last + 1, head.size())), keywordHits);
     }
 
-    /** The header cells of the chosen header rows that bind to nothing; a 序号 column is expected and not listed. */
-    private static List<UnboundColumn> unbound(Candidate best) {
+    /**
+     * The header cells of the chosen header rows that bind to nothing, each with the subject whose header it is, if
+     * another subject's wording matches it exactly; a 序号 column is expected and not listed.
+     */
+    private static List<UnboundColumn> unbound(Candidate best, List<HeaderAliasMatcher> matchers) {
         List<UnboundColumn> unbound = new ArrayList<>();
         for (int c = 0; c < best.texts.size(); c++) {
             String header = best.texts.get(c);
             if (header.isBlank() || best.columns.containsKey(c) || isRowNumbering(header)) {
                 continue;
             }
-            unbound.add(new UnboundColumn(c, header, best.matcher.kindOf(header)));
+            SubjectDefinition other = matchers.stream().filter(m -> m != best.matcher)
+                    .filter(m -> m.matchExactly(header).isPresent()).map(HeaderAliasMatcher::subject)
+                    .findFirst().orElse(null);
+            unbound.add(new UnboundColumn(c, header, best.matcher.kindOf(header), other));
         }
         return unbound;
     }

@@ -148,11 +148,14 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
             String rule = switch (column.kind()) {
                 case PREVIOUS_YEAR -> "FILE-018";
                 case DERIVED -> "FILE-017";
-                case VALUE -> "FILE-016";
+                case VALUE -> column.other() == null ? "FILE-016" : "FILE-019";
             };
             String cell = CellReferences.columnLetters(column.column()) + found.lastHeaderRow();
             String header = org.ruralstat.normalize.PersonalDataMasker.scrub(column.header());
-            problems.add(SourceRow.problem(rules.finding(rule, new Location(found.sheetName(), null, header, cell, header), Map.of("subject", nameZh(found), "subject_en", found.subject().nameEn()))));
+            problems.add(SourceRow.problem(rules.finding(rule, new Location(found.sheetName(), null, header, cell, header),
+                    Map.of("subject", nameZh(found), "subject_en", found.subject().nameEn(),
+                            "other", column.other() == null ? "" : column.other().nameZh(),
+                            "other_en", column.other() == null ? "" : column.other().nameEn()))));
         }
     }
 

@@ -120,19 +120,19 @@ class PeriodPerValueFunctionalTests {
     }
 
     @Test
-    void aYearOutsideTheTitlesSpanIsAnErrorOnItsRowAndAColumnOfAnotherSubjectIsNamed() throws Exception {
+    void aYearOutsideTheTitlesSpanIsAnErrorOnItsRowAndColumnsOfAnotherSubjectOrNoneAreNamed() throws Exception {
         ReturnFixtures.csv(temp.resolve("input/222424"), "收入.csv", StandardCharsets.UTF_8,
                 "汪清县2020-2022年村级收入",
-                "村名,年度,农村居民人均可支配收入（元）,公益岗位（个）",
-                WANGQING + ",2021,14000,3",
-                WANGQING + ",2023,15000,3");
+                "村名,年度,农村居民人均可支配收入（元）,公益岗位（个）,备注",
+                WANGQING + ",2021,14000,3,",
+                WANGQING + ",2023,15000,3,新建工厂");
 
         assertThat(run()).isZero();
 
         try (WarehouseQueries warehouse = published()) {
             assertThat(warehouse.strings("select period from fact_income")).containsExactly("2021");
             assertThat(warehouse.strings("select rule || ':' || coalesce(cell_ref, '') || ':' || severity from etl_issue "
-                    + "order by rule")).containsExactly("FILE-016:D2:warning", "ROW-021:B4:error");
+                    + "order by rule")).containsExactly("FILE-016:E2:warning", "FILE-019:D2:warning", "ROW-021:B4:error");
         }
     }
 
