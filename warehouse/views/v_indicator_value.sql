@@ -1,7 +1,10 @@
 -- Every yearly indicator value by region: as reported, or rolled up the hierarchy where the region did not
 -- report it itself and the indicator adds up (dim_indicator.aggregation = 'sum'). A reported value always wins
 -- over a roll-up; a roll-up counts each reported region once, from the level closest to the target. A region
--- reported by two submitters counts once, as the most local submitter reported it. A roll-up says what it covers:
+-- reported by two submitters counts once, as the most local submitter reported it. A per-capita indicator
+-- (aggregation 'weighted_mean') rolls up weighted by the population its regions report (dim_indicator.weight_indicator,
+-- such as rural_resident_population); where no region below reports its weight the row says so
+-- ('not_rolled_up_no_weight', value NULL) instead of guessing. A roll-up says what it covers:
 -- the counties (for a province or prefecture) or townships (for a county) with a value below it against those
 -- dim_region holds; one that covers fewer than all is 'rolled_up_partial', never presented as the region's total.
 -- Grain: region × year × indicator.
@@ -87,8 +90,14 @@ closest as (
         ancestry.value,
         ancestry.level as source_level,
         targets.prefix_length,
+        dim_indicator.aggregation,
+        weights.value as weight,
     from ancestry
     join dim_indicator using (indicator_code)
+    left join reported as weights
+        on weights.region_code = ancestry.region_code
+       and weights.year = ancestry.year
+       and weights.indicator_code = dim_indicator.weight_indicator
     join targets
         on targets.prefix_length = ancestry.above_length
        and targets.own_prefix = ancestry.above_prefix
@@ -96,26 +105,35 @@ closest as (
         on blocked.region_code = ancestry.region_code
        and blocked.year = ancestry.year
        and blocked.indicator_code = ancestry.indicator_code
-    where dim_indicator.aggregation = 'sum'
+    where dim_indicator.aggregation in ('sum', 'weighted_mean')
       and targets.region_code <> ancestry.region_code
       and coalesce(blocked.blocked_above_length, 0) <= targets.prefix_length
+),
+counted as (
+    -- the sources a roll-up counts: every one for a sum, those that report their weight for a weighted mean
+    select * from closest where aggregation = 'sum' or weight is not null
 ),
 covered as (
     -- the coverage units each roll-up reaches: counties for a province or prefecture, townships for a county; a
     -- prefecture's own figure covers every county of it
     select target_code, year, indicator_code, left(source_code, 6) as unit_code,
-    from closest
+    from counted
     where prefix_length < 6 and source_level in ('county', 'township', 'village')
     union
-    select closest.target_code, closest.year, closest.indicator_code, dim_region.region_code,
-    from closest
+    select counted.target_code, counted.year, counted.indicator_code, dim_region.region_code,
+    from counted
     join dim_region
-        on dim_region.prefecture_code = closest.source_code and dim_region.level = 'county'
-    where closest.prefix_length < 6 and closest.source_level = 'prefecture'
+        on dim_region.prefecture_code = counted.source_code and dim_region.level = 'county'
+    where counted.prefix_length < 6 and counted.source_level = 'prefecture'
     union
     select target_code, year, indicator_code, left(source_code, 9),
-    from closest
+    from counted
     where prefix_length = 6
+),
+covered_count as (
+    select target_code, year, indicator_code, count(distinct unit_code) as regions_covered,
+    from covered
+    group by all
 ),
 expected as (
     select dim_region.region_code as target_code, 'county' as coverage_level, counties.n as regions_expected,
@@ -137,12 +155,16 @@ expected as (
     where dim_region.level = 'county'
 ),
 rolled_up as (
+    -- a sum adds its sources; a weighted mean (per-capita income) weighs each source by the population it reports
     select
         closest.target_code as region_code,
         closest.year,
         closest.indicator_code,
-        sum(closest.value) as value,
-        count(*) as regions_summed,
+        any_value(closest.aggregation) as aggregation,
+        case when any_value(closest.aggregation) = 'sum' then sum(closest.value)
+            else sum(closest.value * closest.weight) / nullif(sum(closest.weight), 0)
+        end as value,
+        count(*) filter (where closest.aggregation = 'sum' or closest.weight is not null) as regions_summed,
     from closest
     group by closest.target_code, closest.year, closest.indicator_code
 ),
@@ -150,12 +172,14 @@ coverage as (
     select
         rolled_up.*,
         expected.coverage_level,
-        (select count(distinct covered.unit_code) from covered
-         where covered.target_code = rolled_up.region_code and covered.year = rolled_up.year
-           and covered.indicator_code = rolled_up.indicator_code) as regions_covered,
+        coalesce(covered_count.regions_covered, 0) as regions_covered,
         expected.regions_expected,
     from rolled_up
     left join expected on expected.target_code = rolled_up.region_code
+    left join covered_count
+        on covered_count.target_code = rolled_up.region_code
+       and covered_count.year = rolled_up.year
+       and covered_count.indicator_code = rolled_up.indicator_code
 ),
 final as (
     select region_code, year, indicator_code, value, 'reported' as value_source, 1 as regions_summed,
@@ -163,8 +187,12 @@ final as (
         cast(null as bigint) as regions_expected, submission_id, source_row,
     from reported
     union all
-    select coverage.region_code, coverage.year, coverage.indicator_code, coverage.value,
-        case when coverage.regions_covered >= coverage.regions_expected then 'rolled_up' else 'rolled_up_partial' end,
+    select coverage.region_code, coverage.year, coverage.indicator_code, cast(round(coverage.value, 2) as decimal(38, 2)),
+        case
+            when coverage.regions_summed = 0 then 'not_rolled_up_no_weight'
+            when coverage.regions_covered >= coverage.regions_expected then 'rolled_up'
+            else 'rolled_up_partial'
+        end,
         coverage.regions_summed, coverage.coverage_level, coverage.regions_covered, coverage.regions_expected,
         null, null,
     from coverage as coverage

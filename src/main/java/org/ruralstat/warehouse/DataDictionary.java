@@ -64,7 +64,7 @@ public final class DataDictionary {
                     .append(" | ").append(i.get("aggregation")).append(" |\n");
         }
         md.append("\n`sum`: adds up the hierarchy (village → township → county → prefecture → province) in `v_indicator_value`; ")
-                .append("`weighted_mean`: a per-capita figure, never summed; only reported values are shown.\n\n");
+                .append("`weighted_mean`: a per-capita figure, never summed: it rolls up weighted by `weight_indicator` where the regions below report it, and is not rolled up (`not_rolled_up_no_weight`) where none does.\n\n");
         md.append("## Units as written, and their canonical units\n\n| written | dimension | canonical | factor |\n|---|---|---|---|\n");
         for (Map<String, String> u : units) {
             md.append("| ").append(u.get("unit")).append(" | ").append(u.get("dimension")).append(" | ")

@@ -117,6 +117,47 @@ class IndicatorValueViewIntegrationTests {
         }
     }
 
+    @Test
+    void perCapitaIncomeRollsUpWeightedByTheReportedPopulationAndSaysWhyWhereNoneIsReported() throws Exception {
+        try (Warehouse warehouse = new Warehouse(temp)) {
+            new WarehouseSchema(warehouse, RepositorySubjects.all()).apply();
+            try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+                s.execute("""
+                        insert into dim_region (region_code, region_name, level, parent_code, county_code, prefecture_code, province_code)
+                        values ('222400', '延边朝鲜族自治州', 'prefecture', '220000', null, '222400', '220000'),
+                               ('222401', '延吉市', 'county', '222400', '222401', '222400', '220000'),
+                               ('222402', '图们市', 'county', '222400', '222402', '222400', '220000'),
+                               ('222403', '敦化市', 'county', '222400', '222403', '222400', '220000')""");
+                s.execute("""
+                        insert into dim_indicator (indicator_code, subject, name_zh, name_en, unit, aggregation, weight_indicator)
+                        values ('rural_income_per_capita', 'income', '农村居民人均可支配收入', 'income', 'yuan', 'weighted_mean', 'rural_resident_population'),
+                               ('poverty_alleviated_income_per_capita', 'income', '脱贫人口人均纯收入', 'income', 'yuan', 'weighted_mean', null),
+                               ('rural_resident_population', 'employment', '农村常住人口', 'population', 'persons', 'sum', null)""");
+                s.execute("""
+                        insert into etl_submission (submission_id, submitter_code, file_name, file_path, sha256, received_at, status)
+                        values (1, '222400', 'a.csv', '222400/a.csv', 'x', now(), 'loaded'),
+                               (2, '222400', 'b.csv', '222400/b.csv', 'y', now(), 'loaded')""");
+                s.execute("""
+                        insert into fact_income (submission_id, source_row, region_code, county_code, year, period, indicator_code, value_yuan)
+                        values (1, 2, '222401', '222401', 2022, '2022', 'rural_income_per_capita', 15000),
+                               (1, 3, '222402', '222402', 2022, '2022', 'rural_income_per_capita', 12000),
+                               (1, 4, '222403', '222403', 2022, '2022', 'rural_income_per_capita', 11000),
+                               (1, 5, '222401', '222401', 2022, '2022', 'poverty_alleviated_income_per_capita', 9000)""");
+                s.execute("""
+                        insert into fact_employment (submission_id, source_row, region_code, county_code, year, period, indicator_code, persons)
+                        values (2, 2, '222401', '222401', 2022, '2022', 'rural_resident_population', 100000),
+                               (2, 3, '222402', '222402', 2022, '2022', 'rural_resident_population', 50000)""");
+                assertThat(rows(s, """
+                        select concat_ws('|', indicator_code, coalesce(cast(value as varchar), 'NULL'), value_source,
+                            regions_summed, regions_covered, regions_expected)
+                        from v_indicator_value where region_code = '222400' order by indicator_code""")).containsExactly(
+                        "poverty_alleviated_income_per_capita|NULL|not_rolled_up_no_weight|0|0|3",
+                        "rural_income_per_capita|14000.00|rolled_up_partial|2|2|3",
+                        "rural_resident_population|150000.00|rolled_up_partial|2|2|3");
+            }
+        }
+    }
+
     private static List<String> rows(Statement s, String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery(sql)) {
