@@ -37,6 +37,7 @@ public class RuralstatApplication {
                    java -jar target/ruralstat.jar serve [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
                    java -jar target/ruralstat.jar query [--warehouse DIR] [--csv] "SQL"
                    java -jar target/ruralstat.jar retract SUBMISSION_ID --reason TEXT [--input DIR] [--warehouse DIR]
+                   java -jar target/ruralstat.jar recheck [--rejected] [--submitter CODE] [--input DIR] [--warehouse DIR]
               DURATION: 60s, 5m, 0s (a file modified more recently is left for the next run; default 60s)
               run and serve also take any setting as --ruralstat.name=value (see the README's Configuration)
             """;
@@ -73,6 +74,7 @@ public class RuralstatApplication {
             exitCode = switch (line.command()) {
                 case "serve" -> context.getBean(ServeCommand.class).serve();
                 case "retract" -> context.getBean(RunCommand.class).retractThenRun(line.submissionId(), line.reason());
+                case "recheck" -> context.getBean(RunCommand.class).recheckThenRun(line.rejected(), line.submitter());
                 default -> context.getBean(RunCommand.class).run();
             };
         } catch (RuntimeException e) {
@@ -100,14 +102,14 @@ public class RuralstatApplication {
      * A parsed command line.
      */
     record CommandLine(String command, Path input, Path warehouseDir, boolean csv, String sql, String quietPeriod,
-                       List<String> settings, String reason) {
+                       List<String> settings, String reason, boolean rejected, String submitter) {
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("ruralstat: a command is required");
             }
             String command = args[0];
-            if (!List.of("run", "serve", "query", "retract").contains(command)) {
+            if (!List.of("run", "serve", "query", "retract", "recheck").contains(command)) {
                 throw new IllegalArgumentException("ruralstat: unknown command '" + command + "'");
             }
             Path input = null;
@@ -116,6 +118,8 @@ public class RuralstatApplication {
             String sql = null;
             String quietPeriod = null;
             String reason = null;
+            boolean rejected = false;
+            String submitter = null;
             List<String> settings = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
@@ -125,6 +129,8 @@ public class RuralstatApplication {
                     case "--csv" -> csv = true;
                     case "--quiet-period" -> quietPeriod = duration(value(args, ++i, arg), arg);
                     case "--reason" -> reason = value(args, ++i, arg);
+                    case "--rejected" -> rejected = true;
+                    case "--submitter" -> submitter = code(value(args, ++i, arg));
                     default -> {
                         if (isSetting(arg) && !command.equals("query")) {
                             settings.add(arg);
@@ -151,6 +157,9 @@ public class RuralstatApplication {
             } else if (reason != null) {
                 throw new IllegalArgumentException("ruralstat: --reason applies to retract only");
             }
+            if (!command.equals("recheck") && (rejected || submitter != null)) {
+                throw new IllegalArgumentException("ruralstat: --rejected and --submitter apply to recheck only");
+            }
             if (command.equals("query") && (sql == null || sql.isBlank())) {
                 throw new IllegalArgumentException("ruralstat: query needs a SQL statement");
             }
@@ -163,13 +172,21 @@ public class RuralstatApplication {
             if (!command.equals("query") && csv) {
                 throw new IllegalArgumentException("ruralstat: --csv applies to query only");
             }
-            return new CommandLine(command, input, warehouse, csv, sql, quietPeriod, List.copyOf(settings), reason);
+            return new CommandLine(command, input, warehouse, csv, sql, quietPeriod, List.copyOf(settings), reason,
+                    rejected, submitter);
         }
 
         /** A setting given as {@code --ruralstat.name=value} or {@code --spring.name=value}, passed on to Spring. */
         private static boolean isSetting(String arg) {
             return (arg.startsWith("--ruralstat.") || arg.startsWith("--spring.") || arg.startsWith("--logging."))
                     && arg.indexOf('=') > 0;
+        }
+
+        private static String code(String text) {
+            if (!text.matches("[0-9]{6}")) {
+                throw new IllegalArgumentException("ruralstat: --submitter needs a 6-digit region code, not '" + text + "'");
+            }
+            return text;
         }
 
         private static String duration(String text, String option) {

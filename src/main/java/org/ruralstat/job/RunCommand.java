@@ -2,6 +2,9 @@ package org.ruralstat.job;
 
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.warehouse.SubmissionRetraction;
+import org.ruralstat.warehouse.SubmissionRecheck;
+import org.ruralstat.discover.DropFolderScanner;
+import org.ruralstat.normalize.PersonalDataMasker;
 
 import org.ruralstat.RuralstatApplication;
 import org.ruralstat.RuralstatProperties;
@@ -80,6 +83,31 @@ public class RunCommand {
                 System.err.println("ruralstat: " + e.getMessage());
                 return RuralstatApplication.EXIT_USAGE;
             }
+            return runLocked();
+        });
+    }
+
+    /**
+     * Reads the loaded submissions (and the rejected ones when asked) of a submitter, or of all, again from their
+     * unchanged files, then runs the job: after the definitions or seeds change, without the bureaus dropping them
+     * again. A file that is gone or has changed since is left alone and named.
+     */
+    public int recheckThenRun(boolean rejectedToo, String submitterCode) {
+        return underLock(() -> {
+            SubmissionRecheck recheck = new SubmissionRecheck(warehouse);
+            int registered = 0;
+            for (SubmissionRecheck.Candidate candidate : recheck.candidates(rejectedToo, submitterCode)) {
+                Path file = properties.input().resolve(candidate.filePath());
+                if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || !DropFolderScanner.sha256(file).equals(candidate.sha256())) {
+                    System.err.println("ruralstat: submission " + candidate.submissionId() + " not rechecked: its file "
+                            + PersonalDataMasker.scrub(candidate.filePath()) + " is gone or has changed since");
+                    continue;
+                }
+                recheck.register(candidate, "recheck");
+                registered++;
+            }
+            log.info("Recheck: {} submission(s) to read again", registered);
             return runLocked();
         });
     }

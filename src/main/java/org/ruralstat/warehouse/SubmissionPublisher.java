@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Moves each staged submission into the facts in one DuckDB transaction: its accepted rows in, the
- * previous version of the same return (submitter, subject, period) out, the ledger updated last. An
- * analyst sees the old version or the new one, never a mix; a rejected file never reaches a fact table.
+ * Moves each staged submission into the facts in one DuckDB transaction: its accepted rows in, the live facts of the
+ * same submitter and subject whose keys it reports out, the ledger updated last. An analyst sees the old version or
+ * the new one, never a mix; a rejected file never reaches a fact table.
  */
 public final class SubmissionPublisher {
 
@@ -88,6 +88,8 @@ public final class SubmissionPublisher {
             status = warned > 0 ? "loaded_with_warnings" : "loaded";
             reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;
         }
+        Long rechecked = retireRechecked(c, submissionId);
+        supersedes = supersedes != null ? supersedes : rechecked;
         for (String table : ledger.stagingTables()) {
             execute(c, "delete from " + table + " where submission_id = ?", submissionId);
         }
@@ -172,6 +174,58 @@ public final class SubmissionPublisher {
             }
         }
         return replaced.get(replaced.size() - 1)[0];
+    }
+
+    /**
+     * A submission that reads an earlier one's unchanged file again (ruralstat recheck) replaces all of it, whatever
+     * its own outcome: what the earlier reading loaded and the current definitions and seeds no longer accept (a region
+     * code retired from the list, say) leaves the facts too. Returns the earlier submission, or null when this is no
+     * recheck.
+     */
+    private Long retireRechecked(Connection c, long submissionId) throws SQLException {
+        List<long[]> rechecked = new ArrayList<>();
+        List<String> subjectNames = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select r.rechecked_submission_id, old.subject from etl_recheck as r "
+                + "join etl_submission as old on old.submission_id = r.rechecked_submission_id "
+                + "where r.submission_id = ? order by 1")) {
+            s.setLong(1, submissionId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rechecked.add(new long[]{rs.getLong(1)});
+                    subjectNames.add(rs.getString(2));
+                }
+            }
+        }
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        for (int i = 0; i < rechecked.size(); i++) {
+            long old = rechecked.get(i)[0];
+            Optional<SubjectDefinition> subject = Optional.ofNullable(subjectNames.get(i)).flatMap(subjects::find);
+            if (subject.isEmpty()) {
+                continue;
+            }
+            int removed;
+            try (PreparedStatement s = c.prepareStatement("delete from " + subject.get().target() + " where submission_id = ?")) {
+                s.setLong(1, old);
+                removed = s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("update etl_submission set status = 'superseded', superseded_by = ? "
+                    + "where submission_id = ? and status in ('loaded', 'loaded_with_warnings')")) {
+                s.setLong(1, submissionId);
+                s.setLong(2, old);
+                s.executeUpdate();
+            }
+            if (removed > 0) {
+                try (PreparedStatement s = c.prepareStatement("insert into etl_replacement (submission_id, "
+                        + "replaced_submission_id, facts_replaced, whole, replaced_at) values (?, ?, ?, true, ?)")) {
+                    s.setLong(1, submissionId);
+                    s.setLong(2, old);
+                    s.setInt(3, removed);
+                    s.setTimestamp(4, now);
+                    s.executeUpdate();
+                }
+            }
+        }
+        return rechecked.isEmpty() ? null : rechecked.get(rechecked.size() - 1)[0];
     }
 
     /**

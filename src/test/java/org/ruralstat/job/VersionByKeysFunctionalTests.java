@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,6 +121,51 @@ class VersionByKeysFunctionalTests {
             assertThat(warehouse.strings("select reason || ':' || facts_removed from etl_retraction"))
                     .containsExactly("县局申请撤回，联系人139****5678:2");
         }
+    }
+
+    @Test
+    void aRecheckAfterTheRegionListChangesReadsTheUnchangedFilesAgainAndReplacesWhatTheyHadLoaded() throws Exception {
+        Path seeds = temp.resolve("seeds");
+        Files.createDirectories(seeds);
+        try (var files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.copy(file, seeds.resolve(file.getFileName().toString()));
+            }
+        }
+        ReturnFixtures.csv(county(), "2022年收入.csv", StandardCharsets.UTF_8,
+                "区划代码,村集体经济收入（万元）", "222424100200,10", "222424100201,12");
+        ReturnFixtures.csv(county(), "2022年收入（新村）.csv", StandardCharsets.UTF_8,
+                "区划代码,村集体经济收入（万元）", "222424100299,3");
+        String[] common = {"--quiet-period", "0s", "--input", temp.resolve("input").toString(),
+                "--warehouse", temp.resolve("warehouse").toString(), "--ruralstat.seeds=file:" + seeds + "/"};
+        assertThat(RuralstatApplication.execute(with("run", common))).isZero();
+
+        // the new code list retires 汪清村委会's code and adds the new village
+        Path regions = seeds.resolve("regions.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(regions, StandardCharsets.UTF_8));
+        lines.removeIf(line -> line.startsWith("222424100200,"));
+        lines.add("222424100299,新建村委会,village,222424100,222424,222400,220000");
+        Files.write(regions, lines, StandardCharsets.UTF_8);
+        assertThat(RuralstatApplication.execute(with("recheck", common, "--rejected", "--submitter", "222424"))).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            assertThat(warehouse.strings("select region_code || ':' || submission_id from fact_income order by 1"))
+                    .containsExactly("222424100201:3", "222424100299:4");
+            assertThat(warehouse.strings("select submission_id || ':' || status from etl_submission order by 1"))
+                    .containsExactly("1:superseded", "2:rejected", "3:loaded", "4:loaded");
+            assertThat(warehouse.strings("select submission_id || '>' || rechecked_submission_id from etl_recheck order by 1"))
+                    .containsExactly("3>1", "4>2");
+            assertThat(warehouse.strings("select rule || ':' || cell_ref from etl_issue where submission_id = 3"))
+                    .containsExactly("ROW-005:A2");
+            assertOneLiveFactPerKey(warehouse);
+        }
+    }
+
+    private static String[] with(String command, String[] common, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(command));
+        args.addAll(List.of(common));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     /** The warehouse's invariant: for one submitter and key (region, indicator, period), at most one live fact. */
