@@ -105,6 +105,8 @@ public final class FeedbackWorkbookWriter {
                 {"警告行数 Rows with warnings", Integer.toString(r.rowsWarned())},
                 {"状态 Status", r.statusZh() + " (" + r.status() + ")"},
                 {"说明 Reason", r.statusReason() == null ? "" : r.statusReason()},
+                {"替换 Replaced", r.replaced() == null ? "无 none"
+                        : "本报送替换了" + PersonalDataMasker.scrub(r.replaced()) + " it replaced these earlier values"},
                 {"问题数 Findings", Long.toString(findings)},
                 {"下一步 What to do next", r.nextStepZh()},
                 {"原表副本 Copy of the return", r.rowsRead() <= FULL_COPY_ROWS

@@ -2,10 +2,22 @@ package org.ruralstat.feedback;
 
 import java.time.LocalDateTime;
 
-/** What the 回执 sheet tells a bureau about one file. */
+/**
+ * What the 回执 sheet tells a bureau about one file.
+ *
+ * @param replaced the earlier submissions whose values this one replaced, in the bureau's words; null when none
+ */
 public record SubmissionReceipt(long submissionId, String submitterCode, String fileName, String filePath,
                                 LocalDateTime receivedAt, String subject, String period, String status,
-                                String statusReason, int rowsRead, int rowsLoaded, int rowsRejected, int rowsWarned) {
+                                String statusReason, int rowsRead, int rowsLoaded, int rowsRejected, int rowsWarned,
+                                String replaced) {
+
+    public SubmissionReceipt(long submissionId, String submitterCode, String fileName, String filePath,
+                             LocalDateTime receivedAt, String subject, String period, String status,
+                             String statusReason, int rowsRead, int rowsLoaded, int rowsRejected, int rowsWarned) {
+        this(submissionId, submitterCode, fileName, filePath, receivedAt, subject, period, status, statusReason, rowsRead,
+                rowsLoaded, rowsRejected, rowsWarned, null);
+    }
 
     /** The status in the bureau's words. */
     public String statusZh() {

@@ -99,7 +99,13 @@ public class WriteFeedbackTasklet implements Tasklet {
         List<SubmissionReceipt> receipts = new ArrayList<>();
         try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
                 select submission_id, submitter_code, file_name, file_path, received_at, subject, period, status,
-                       status_reason, rows_read, rows_loaded, rows_rejected, rows_warned
+                       status_reason, rows_read, rows_loaded, rows_rejected, rows_warned,
+                       (select string_agg('报送 ' || r.replaced_submission_id || '（' || old.file_name || '）的 '
+                                   || r.facts_replaced || ' 条数据' || case when r.whole then '（全部）' else '' end, '；'
+                                   order by r.replaced_submission_id)
+                        from etl_replacement as r
+                        join etl_submission as old on old.submission_id = r.replaced_submission_id
+                        where r.submission_id = etl_submission.submission_id) as replaced
                 from etl_submission
                 where feedback_path is null and status not in ('received', 'staged')
                 order by submission_id""");
@@ -108,7 +114,8 @@ public class WriteFeedbackTasklet implements Tasklet {
                 Timestamp received = rs.getTimestamp(5);
                 receipts.add(new SubmissionReceipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         received == null ? null : received.toLocalDateTime(), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13)));
+                        rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                        rs.getString(14)));
             }
         }
         return receipts;

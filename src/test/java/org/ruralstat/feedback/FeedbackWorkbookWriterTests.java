@@ -57,7 +57,7 @@ class FeedbackWorkbookWriterTests {
         assertThat(copy.getRow(rows - 10).getCell(2).getStringCellValue()).isEqualTo("abc");
         assertThat(flagged(copy.getRow(rows - 10))).isTrue();
         assertThat(copy.getRow(5_000)).isNull();
-        assertThat(workbook.getSheet("回执").getRow(13).getCell(1).getStringCellValue()).contains("只复制表头和有问题的行");
+        assertThat(workbook.getSheet("回执").getRow(14).getCell(1).getStringCellValue()).contains("只复制表头和有问题的行");
     }
 
     /** The streaming xlsx reader passes over the unflagged rows of a long return unread, and stops after the last flagged one. */

@@ -56,6 +56,13 @@ class VersionByKeysFunctionalTests {
             assertThat(warehouse.strings("select submission_id || '>' || replaced_submission_id || ':' || facts_replaced "
                     + "|| ':' || whole from etl_replacement")).containsExactly("2>1:3:true");
             assertOneLiveFactPerKey(warehouse);
+            String receipt = warehouse.strings("select feedback_path from etl_submission where submission_id = 2").get(0);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(temp.resolve("warehouse").resolve(receipt).toFile())) {
+                var sheet = workbook.getSheet("回执");
+                StringBuilder text = new StringBuilder();
+                sheet.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('\n')));
+                assertThat(text.toString()).contains("本报送替换了报送 1（收入2019-2022.csv）的 3 条数据（全部）");
+            }
         }
     }
 
