@@ -35,7 +35,7 @@ public class RuralstatApplication {
     static final String USAGE = """
             usage: java -jar target/ruralstat.jar run   [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
                    java -jar target/ruralstat.jar serve [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
-                   java -jar target/ruralstat.jar query [--warehouse DIR] [--csv] "SQL"
+                   java -jar target/ruralstat.jar query [--warehouse DIR|FILE.duckdb] [--csv [--bom] | --parquet FILE] "SQL"
                    java -jar target/ruralstat.jar retract SUBMISSION_ID --reason TEXT [--input DIR] [--warehouse DIR]
                    java -jar target/ruralstat.jar recheck [--rejected] [--submitter CODE] [--input DIR] [--warehouse DIR]
               DURATION: 60s, 5m, 0s (a file modified more recently is left for the next run; default 60s)
@@ -57,7 +57,9 @@ public class RuralstatApplication {
             return EXIT_USAGE;
         }
         if (line.command().equals("query")) {
-            return QueryCommand.execute(line.warehouse().orElse(Path.of("warehouse")), line.csv(), line.sql(), System.out, System.err);
+            Path warehouse = line.warehouse().orElse(Path.of(System.getenv().getOrDefault("RURALSTAT_WAREHOUSE", "warehouse")));
+            return QueryCommand.execute(warehouse, new QueryCommand.Output(line.csv(), line.bom(), line.parquet()), line.sql(),
+                    System.out, System.err);
         }
         DuckDbLibrary.loadInBackground();
         ReferencePreload.start(line.setting("ruralstat.seeds")
@@ -102,7 +104,8 @@ public class RuralstatApplication {
      * A parsed command line.
      */
     record CommandLine(String command, Path input, Path warehouseDir, boolean csv, String sql, String quietPeriod,
-                       List<String> settings, String reason, boolean rejected, String submitter) {
+                       List<String> settings, String reason, boolean rejected, String submitter, boolean bom,
+                       Path parquet) {
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {
@@ -120,6 +123,8 @@ public class RuralstatApplication {
             String reason = null;
             boolean rejected = false;
             String submitter = null;
+            boolean bom = false;
+            Path parquet = null;
             List<String> settings = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
@@ -130,6 +135,8 @@ public class RuralstatApplication {
                     case "--quiet-period" -> quietPeriod = duration(value(args, ++i, arg), arg);
                     case "--reason" -> reason = value(args, ++i, arg);
                     case "--rejected" -> rejected = true;
+                    case "--bom" -> bom = true;
+                    case "--parquet" -> parquet = Path.of(value(args, ++i, arg));
                     case "--submitter" -> submitter = code(value(args, ++i, arg));
                     default -> {
                         if (isSetting(arg) && !command.equals("query")) {
@@ -169,11 +176,17 @@ public class RuralstatApplication {
             if (command.equals("query") && quietPeriod != null) {
                 throw new IllegalArgumentException("ruralstat: query reads the published warehouse; --quiet-period does not apply");
             }
-            if (!command.equals("query") && csv) {
-                throw new IllegalArgumentException("ruralstat: --csv applies to query only");
+            if (!command.equals("query") && (csv || bom || parquet != null)) {
+                throw new IllegalArgumentException("ruralstat: --csv, --bom and --parquet apply to query only");
+            }
+            if (bom && !csv) {
+                throw new IllegalArgumentException("ruralstat: --bom goes with --csv");
+            }
+            if (csv && parquet != null) {
+                throw new IllegalArgumentException("ruralstat: --csv prints to standard output; --parquet writes a file: choose one");
             }
             return new CommandLine(command, input, warehouse, csv, sql, quietPeriod, List.copyOf(settings), reason,
-                    rejected, submitter);
+                    rejected, submitter, bom, parquet);
         }
 
         /** A setting given as {@code --ruralstat.name=value} or {@code --spring.name=value}, passed on to Spring. */

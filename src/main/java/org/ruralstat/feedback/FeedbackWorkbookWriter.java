@@ -117,8 +117,8 @@ public final class FeedbackWorkbookWriter {
         int i = 0;
         for (String[] line : lines) {
             Row row = sheet.createRow(i++);
-            text(row, 0, line[0], styles.header);
-            text(row, 1, line[1], null);
+            text(styles, row, 0, line[0], styles.header);
+            text(styles, row, 1, line[1], null);
         }
         sheet.setColumnWidth(0, 28 * 256);
         sheet.setColumnWidth(1, 90 * 256);
@@ -140,7 +140,7 @@ public final class FeedbackWorkbookWriter {
                     "说明", "Message"};
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.length; c++) {
-                text(header, c, headers[c], styles.header);
+                text(styles, header, c, headers[c], styles.header);
             }
         }
 
@@ -157,20 +157,20 @@ public final class FeedbackWorkbookWriter {
             }
             Row row = sheet.createRow((int) count);
             CellStyle style = f.isError() ? styles.error : styles.warning;
-            text(row, 0, f.sheet() == null ? "整个文件" : f.cellRef() == null ? f.sheet() : f.sheet() + "!" + f.cellRef(), style);
-            text(row, 1, f.sheet(), null);
-            text(row, 2, f.rowNumber() == null ? "" : f.rowNumber().toString(), null);
-            text(row, 3, f.column(), null);
-            text(row, 4, f.rawValue(), null);
-            text(row, 5, f.rule(), null);
-            text(row, 6, f.isError() ? "错误 error" : "警告 warning", style);
-            text(row, 7, f.messageZh(), null);
-            text(row, 8, f.messageEn(), null);
+            text(styles, row, 0, f.sheet() == null ? "整个文件" : f.cellRef() == null ? f.sheet() : f.sheet() + "!" + f.cellRef(), style);
+            text(styles, row, 1, f.sheet(), null);
+            text(styles, row, 2, f.rowNumber() == null ? "" : f.rowNumber().toString(), null);
+            text(styles, row, 3, f.column(), null);
+            text(styles, row, 4, f.rawValue(), null);
+            text(styles, row, 5, f.rule(), null);
+            text(styles, row, 6, f.isError() ? "错误 error" : "警告 warning", style);
+            text(styles, row, 7, f.messageZh(), null);
+            text(styles, row, 8, f.messageEn(), null);
         }
 
         void finish() {
             if (count > MAX_FINDINGS_LISTED) {
-                text(sheet.createRow(MAX_FINDINGS_LISTED + 1), 0, "……另有 " + (count - MAX_FINDINGS_LISTED) + " 个问题未列出", null);
+                text(styles, sheet.createRow(MAX_FINDINGS_LISTED + 1), 0, "……另有 " + (count - MAX_FINDINGS_LISTED) + " 个问题未列出", null);
             }
             int[] widths = {14, 12, 6, 16, 20, 10, 12, 60, 60};
             for (int c = 0; c < widths.length; c++) {
@@ -193,7 +193,7 @@ public final class FeedbackWorkbookWriter {
             }
         } catch (Exception e) {
             Sheet note = workbook.createSheet("原表副本");
-            text(note.createRow(0), 0, "原表副本无法生成：" + PersonalDataMasker.scrub(String.valueOf(e.getMessage())), null);
+            text(styles, note.createRow(0), 0, "原表副本无法生成：" + PersonalDataMasker.scrub(String.valueOf(e.getMessage())), null);
         }
     }
 
@@ -230,7 +230,7 @@ public final class FeedbackWorkbookWriter {
             }
             if (copied >= MAX_COPIED_ROWS) {
                 if (row.rowNumber() <= 1_048_576) {
-                    text(sheet.createRow(row.rowNumber() - 1), 0, "……副本已有 " + MAX_COPIED_ROWS + " 行，以下各行未再复制，"
+                    text(styles, sheet.createRow(row.rowNumber() - 1), 0, "……副本已有 " + MAX_COPIED_ROWS + " 行，以下各行未再复制，"
                             + "其问题见“问题清单” (the copy stops here; the 问题清单 lists the problems below)", null);
                 }
                 break;
@@ -262,7 +262,7 @@ public final class FeedbackWorkbookWriter {
                 continue;
             }
             CellStyle style = error == null ? null : error ? styles.error : styles.warning;
-            Cell cell = text(row, c, shown, style);
+            Cell cell = text(styles, row, c, shown, style);
             String comment = error == null ? null : cells.comment(number, c);
             if (comment != null) {
                 comment(drawing, cell, comment);
@@ -302,12 +302,12 @@ public final class FeedbackWorkbookWriter {
     }
 
     /** Writes text as a string cell; text that a spreadsheet could take for a formula is also quote-prefixed. */
-    static Cell text(Row row, int column, String value, CellStyle style) {
+    static Cell text(Styles styles, Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         String text = value == null ? "" : value;
         cell.setCellValue(text);
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            cell.setCellStyle(Styles.of(row.getSheet().getWorkbook()).quoted(style));
+            cell.setCellStyle(styles.quoted(style));
         } else if (style != null) {
             cell.setCellStyle(style);
         }
@@ -325,9 +325,8 @@ public final class FeedbackWorkbookWriter {
         return candidate;
     }
 
-    /** The few styles the workbook uses, made once per workbook. */
+    /** The few styles the workbook uses, made once per workbook and passed to whatever writes its cells. */
     private static final class Styles {
-        private static final Map<Workbook, Styles> OPEN = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
         final CellStyle header;
         final CellStyle error;
         final CellStyle warning;
@@ -335,8 +334,9 @@ public final class FeedbackWorkbookWriter {
         private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
         private CellStyle quotedPlain;
 
+        /** The styles of one workbook, made when it is and dropped with it: no cache outlives a workbook. */
         static Styles of(Workbook workbook) {
-            return OPEN.computeIfAbsent(workbook, Styles::new);
+            return new Styles(workbook);
         }
 
         CellStyle quoted(CellStyle base) {

@@ -3,7 +3,7 @@ package org.ruralstat.query;
 import java.io.PrintStream;
 import java.util.List;
 
-/** Prints rows as an aligned text table (wide characters count double) or as RFC 4180 CSV. */
+/** Prints rows as an aligned text table (wide characters count double) or as RFC 4180 CSV safe to open in a spreadsheet. */
 final class TablePrinter {
 
     private TablePrinter() {
@@ -45,7 +45,7 @@ final class TablePrinter {
                 if (i > 0) {
                     line.append(',');
                 }
-                String cell = row[i];
+                String cell = neutralised(row[i]);
                 if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
                     line.append('"').append(cell.replace("\"", "\"\"")).append('"');
                 } else {
@@ -54,6 +54,17 @@ final class TablePrinter {
             }
             out.println(line);
         }
+    }
+
+    /**
+     * A cell that a spreadsheet would take for a formula (`=cmd|…`, `=HYPERLINK(…)`, `+…`, `-…`, `@…`) gets a leading
+     * apostrophe, so whoever opens the export in Excel or WPS sees the text; numbers such as -12.5 stay as they are.
+     */
+    static String neutralised(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
+            return cell;
+        }
+        return "'" + cell;
     }
 
     /** Display width: CJK and other wide characters take two columns. */
