@@ -25,11 +25,19 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
     private final Path input;
     private final SubmissionLedger ledger;
     private final FileReadiness readiness;
+    private final java.util.function.Predicate<String> knownSubmitter;
 
     public DiscoverSubmissionsTasklet(Path input, SubmissionLedger ledger, FileReadiness readiness) {
+        this(input, ledger, readiness, code -> true);
+    }
+
+    /** With the submitter codes the reference data knows: a folder such as 999999 or 990000 submits nothing. */
+    public DiscoverSubmissionsTasklet(Path input, SubmissionLedger ledger, FileReadiness readiness,
+                                      java.util.function.Predicate<String> knownSubmitter) {
         this.input = input;
         this.ledger = ledger;
         this.readiness = readiness;
+        this.knownSubmitter = knownSubmitter;
     }
 
     @Override
@@ -39,7 +47,22 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
         int known = 0;
         int duplicates = 0;
         int notReady = 0;
-        for (DiscoveredFile file : DropFolderScanner.scan(input)) {
+        DropFolderScanner.Scan scan = DropFolderScanner.scanAll(input);
+        int skipped = 0;
+        for (DropFolderScanner.Skipped entry : scan.skipped()) {
+            ledger.recordSeen(runId, entry.relativePath(), null, "skipped_" + entry.reason(), null);
+            skipped++;
+        }
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        for (DiscoveredFile file : scan.files()) {
+            if (!knownSubmitter.test(file.submitterCode())) {
+                if (unknown.add(file.submitterCode())) {
+                    log.warn("Ignoring folder {}: no province, prefecture or county has that code", file.submitterCode());
+                }
+                ledger.recordSeen(runId, file.relativePath(), null, "skipped_unknown_submitter", null);
+                skipped++;
+                continue;
+            }
             if (!readiness.isSettled(file)) {
                 notReady += leaveForNextRun(runId, file, "modified less than " + readiness.quietPeriod().toSeconds() + " s ago");
                 continue;
@@ -73,13 +96,13 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
             contribution.incrementReadCount();
             fresh++;
         }
-        log.info("Discovered {} new file(s), {} already known, {} duplicate(s), {} not ready under {}",
-                fresh, known, duplicates, notReady, input);
+        log.info("Discovered {} new file(s), {} already known, {} duplicate(s), {} not ready, {} entries skipped under {}",
+                fresh, known, duplicates, notReady, skipped, input);
         return RepeatStatus.FINISHED;
     }
 
     private int leaveForNextRun(String runId, DiscoveredFile file, String why) throws java.sql.SQLException {
-        log.info("Leaving {} for the next run: {}", PersonalDataMasker.scrub(file.relativePath()), why);
+        log.info("Leaving {} for the next run: {}", PersonalDataMasker.forLog(file.relativePath()), why);
         ledger.recordSeen(runId, file.relativePath(), null, "not_ready", null);
         return 1;
     }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the files of {@code input/<6-digit submitter code>/} at any depth, leaving out Office and
- * LibreOffice lock files, hidden files and partial downloads. Never modifies or deletes anything.
+ * LibreOffice lock files, hidden files and partial downloads. Never follows a symbolic link, to a file or a folder,
+ * wherever it points: a link in the drop folder could show the run any file on the machine (the cadre-key secret,
+ * {@code /etc/shadow}). Every entry left out is accounted for with its reason. Never modifies or deletes anything.
  */
 public final class DropFolderScanner {
 
@@ -28,35 +31,74 @@ public final class DropFolderScanner {
     private DropFolderScanner() {
     }
 
+    /** An entry of the drop folder that is not read, and why: {@code link}, {@code ignored} or {@code not_a_submitter}. */
+    public record Skipped(String relativePath, String reason) {
+    }
+
+    /** What a scan found: the files to read, and every entry left out. */
+    public record Scan(List<DiscoveredFile> files, List<Skipped> skipped) {
+    }
+
     public static List<DiscoveredFile> scan(Path root) throws IOException {
+        return scanAll(root).files();
+    }
+
+    public static Scan scanAll(Path root) throws IOException {
         List<DiscoveredFile> files = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             throw new IOException("the drop folder does not exist: " + root.toAbsolutePath());
         }
         try (Stream<Path> submitters = Files.list(root)) {
             for (Path folder : submitters.sorted().toList()) {
                 String code = folder.getFileName().toString();
-                if (!Files.isDirectory(folder)) {
+                String relativeFolder = relative(root, folder);
+                if (Files.isSymbolicLink(folder)) {
+                    skip(skipped, relativeFolder, "link");
+                    continue;
+                }
+                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 if (!Jurisdiction.isSubmitterCode(code)) {
-                    if (!isIgnored(folder)) {
-                        log.warn("Ignoring folder {}: drop folders are named by the submitter's 6-digit region code", PersonalDataMasker.scrub(folder.toString()));
+                    if (!isIgnored(folder.getFileName())) {
+                        log.warn("Ignoring folder {}: drop folders are named by the submitter's 6-digit region code",
+                                PersonalDataMasker.forLog(folder.toString()));
+                        skipped.add(new Skipped(relativeFolder, "not_a_submitter"));
                     }
                     continue;
                 }
+                // Files.walk never follows a link to a folder; a link to a file is seen here as a link, not read
                 try (Stream<Path> walk = Files.walk(folder)) {
-                    for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        if (isIgnored(folder.relativize(file))) {
+                    for (Path entry : walk.sorted().toList()) {
+                        if (entry.equals(folder)) {
                             continue;
                         }
-                        String relative = root.relativize(file).toString().replace('\\', '/');
-                        files.add(new DiscoveredFile(code, file, relative, Files.size(file), Files.getLastModifiedTime(file).toInstant()));
+                        String relative = relative(root, entry);
+                        if (Files.isSymbolicLink(entry)) {
+                            skip(skipped, relative, "link");
+                        } else if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                            continue;
+                        } else if (isIgnored(folder.relativize(entry))) {
+                            skipped.add(new Skipped(relative, "ignored"));
+                        } else {
+                            files.add(new DiscoveredFile(code, entry, relative, Files.size(entry),
+                                    Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant()));
+                        }
                     }
                 }
             }
         }
-        return files;
+        return new Scan(files, skipped);
+    }
+
+    private static void skip(List<Skipped> skipped, String relative, String reason) {
+        log.warn("Not following the link {} in the drop folder: links are never read", PersonalDataMasker.forLog(relative));
+        skipped.add(new Skipped(relative, reason));
+    }
+
+    private static String relative(Path root, Path entry) {
+        return root.relativize(entry).toString().replace('\\', '/');
     }
 
     /** True for lock files, hidden files and partial writes, in the path or any folder on it. */
@@ -74,7 +116,7 @@ public final class DropFolderScanner {
     }
 
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];
             int n;

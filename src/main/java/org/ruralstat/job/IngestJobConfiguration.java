@@ -98,10 +98,12 @@ class IngestJobConfiguration {
 
     @Bean
     Step discoverSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                 RuralstatProperties properties, SubmissionLedger ledger) {
+                                 RuralstatProperties properties, SubmissionLedger ledger, ReferenceData reference) {
         return new StepBuilder("discoverSubmissionsStep", jobRepository)
                 .tasklet(new DiscoverSubmissionsTasklet(properties.input(), ledger,
-                        new FileReadiness(properties.quietPeriod(), Clock.systemUTC())), transactionManager)
+                        new FileReadiness(properties.quietPeriod(), Clock.systemUTC()),
+                        code -> reference.regions().byCode(code).filter(r -> !r.level().equals("township")
+                                && !r.level().equals("village")).isPresent()), transactionManager)
                 .build();
     }
 

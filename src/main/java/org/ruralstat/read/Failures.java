@@ -16,6 +16,9 @@ public final class Failures {
         if (e instanceof UnreadableFileException unreadable) {
             return unreadable;
         }
+        if (has(e, java.nio.file.NoSuchFileException.class) || has(e, java.io.FileNotFoundException.class)) {
+            return new UnreadableFileException("FILE-021", Map.of(), "the file was gone when it was to be read", e);
+        }
         String text = describe(e).toLowerCase(Locale.ROOT);
         if (has(e, EncryptedDocumentException.class) || text.contains("encrypt") || text.contains("password")) {
             return new UnreadableFileException("FILE-003", Map.of(), describe(e), e);

@@ -51,6 +51,13 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     @Override
     public void open(ExecutionContext context) {
         try {
+            if (java.nio.file.Files.isSymbolicLink(file)) {
+                // discovery never registers a link; this one replaced the file after it was registered
+                throw new UnreadableFileException("FILE-020", Map.of(), "the file became a symbolic link", null);
+            }
+            if (!java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new UnreadableFileException("FILE-021", Map.of(), "the file was gone when it was to be read", null);
+            }
             spreadsheet = SpreadsheetFiles.open(file);
             context.putString("format", spreadsheet.format().code());
         } catch (UnreadableFileException e) {
@@ -185,7 +192,8 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     }
 
     private void reject(UnreadableFileException e, String sheet) {
-        log.warn("Rejecting {}: {}", org.ruralstat.normalize.PersonalDataMasker.scrub(file.getFileName().toString()), e.getMessage());
+        log.warn("Rejecting {}: {}", org.ruralstat.normalize.PersonalDataMasker.forLog(file.getFileName().toString()),
+                org.ruralstat.normalize.PersonalDataMasker.forLog(e.getMessage()));
         done = true;
         layout = null;
         problems.clear();

@@ -41,13 +41,18 @@ public final class SubmissionLedger {
     }
 
     public Optional<Known> findByPathAndHash(String relativePath, String sha256) throws SQLException {
-        return findOne("select submission_id, status from etl_submission where file_path = ? and sha256 = ? "
-                + "order by submission_id limit 1", relativePath, sha256);
+        // a file that was never read (gone, or a link, when its turn came) is not known: put back, it is read
+        return findOne("select submission_id, status from etl_submission as sub where file_path = ? and sha256 = ? "
+                + "and not (status = 'rejected' and exists (select 1 from etl_issue as i where i.submission_id = "
+                + "sub.submission_id and i.rule in ('FILE-020', 'FILE-021'))) order by submission_id desc limit 1",
+                relativePath, sha256);
     }
 
-    /** The first submission with this content that was not itself a duplicate. */
+    /** The first submission with this content that loaded (or is on its way), not a duplicate, rejected or retracted. */
     public Optional<Known> findOriginalByHash(String sha256) throws SQLException {
-        return findOne("select submission_id, status from etl_submission where sha256 = ? and status <> 'duplicate' "
+        // a rejected or retracted file changed nothing: the same content elsewhere (moved to the right folder) is read
+        return findOne("select submission_id, status from etl_submission where sha256 = ? "
+                + "and status not in ('duplicate', 'rejected', 'retracted') "
                 + "order by submission_id limit 1", sha256);
     }
 

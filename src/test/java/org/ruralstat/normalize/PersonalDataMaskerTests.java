@@ -97,4 +97,29 @@ class PersonalDataMaskerTests {
     void scrubsWithoutPatternsWhatCannotHoldANumber(String text) {
         assertThat(PersonalDataMasker.scrub(text)).isEqualTo(PersonalDataMasker.scrubFully(text));
     }
+
+    @Test
+    void scrubHidesNumbersWrittenInGroupsWithTheCountryCodeOrFifteenDigits() {
+        java.util.Map<String, String> secrets = java.util.Map.of(
+                "联系人张三 +8613912345678", "12345678",
+                "电话 +86 139-1234-5678", "1234",
+                "电话 139-1234-5678", "1234-5678",
+                "电话 139 1234 5678", "1234 5678",
+                "老身份证 222402800101012", "800101",
+                "身份证 222402 19800101 0125", "19800101",
+                "身份证 222402-1980-0101-0125", "1980-0101");
+        secrets.forEach((text, secret) -> assertThat(PersonalDataMasker.scrub(text)).as(text).doesNotContain(secret));
+        assertThat(PersonalDataMasker.scrub("电话 +86 139-1234-5678")).isEqualTo("电话 +86 139****5678");
+        for (String plain : new String[]{"2019-2022年", "座机 0433-1234567", "投资 1 200 000 元", "222402101200"}) {
+            assertThat(PersonalDataMasker.scrub(plain)).as(plain).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void forLogShowsControlAndBidiCharactersAsCodesSoNoLineCanBeForged() {
+        assertThat(PersonalDataMasker.forLog("a\n12:00 INFO forged\u001b[31m\u202Efdp.csv"))
+                .isEqualTo("a\\u000a12:00 INFO forged\\u001b[31m\\u202efdp.csv")
+                .doesNotContain("\n");
+        assertThat(PersonalDataMasker.forLog("张三13912345678.csv")).isEqualTo("张三139****5678.csv");
+    }
 }
