@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
+    private static final Pattern CONTROL_OR_BIDI = Pattern.compile("[\\p{Cc}\\u200C-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u061C]");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\uFEFF\\u200B]+");
     private static final Pattern SPACE_NEAR_CJK = Pattern.compile("(?<=[\\p{IsHan}]) (?=[\\p{IsHan}])");
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\p{Punct}（）【】《》〈〉「」『』、，。：；！？“”‘’·…—－]+");
@@ -34,7 +35,9 @@ public final class TextNormalizer {
 
     static String cleanFully(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        text = WHITESPACE.matcher(text).replaceAll(" ").trim();
+        text = WHITESPACE.matcher(text).replaceAll(" ");
+        // NUL, escapes and the characters that reorder or hide text never reach a fact, a finding or a receipt
+        text = CONTROL_OR_BIDI.matcher(text).replaceAll("").trim();
         if (text.indexOf(' ') >= 0) {
             text = SPACE_NEAR_CJK.matcher(text).replaceAll("");
         }

@@ -50,7 +50,8 @@ final class FieldValues {
             return null;
         }
         return switch (field.type()) {
-            case TEXT -> text;
+            // free text (派出单位, 项目名称) may carry a contact's mobile or ID number: masked at load
+            case TEXT -> PersonalDataMasker.scrub(text);
             case PERSON_NAME -> PersonalDataMasker.maskName(text);
             case ID_NUMBER -> cadreKey(check, column, binding, cell);
             case BIRTH_YEAR -> birthYear(check, column, binding, cell);

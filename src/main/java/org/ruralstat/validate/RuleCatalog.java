@@ -63,12 +63,13 @@ public final class RuleCatalog {
         Rule rule = rule(id);
         Map<String, String> values = new HashMap<>(params);
         if (at.column() != null) {
-            values.putIfAbsent("column", at.column());
+            values.putIfAbsent("column", PersonalDataMasker.scrub(at.column()));
         }
         if (at.rawValue() != null) {
-            values.putIfAbsent("value", at.rawValue());
+            values.putIfAbsent("value", PersonalDataMasker.scrub(at.rawValue()));
         }
-        return new Finding(at.sheet(), at.rowNumber(), at.column(), at.cellRef(), PersonalDataMasker.scrub(at.rawValue()),
+        return new Finding(at.sheet(), at.rowNumber(), PersonalDataMasker.scrub(at.column()),
+                at.cellRef(), PersonalDataMasker.scrub(at.rawValue()),
                 id, rule.severity(), render(rule.zh(), values), render(rule.en(), values));
     }
 

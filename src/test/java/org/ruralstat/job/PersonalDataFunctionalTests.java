@@ -70,6 +70,42 @@ class PersonalDataFunctionalTests {
         assertThat(output.getAll()).contains("ruralstat run");
     }
 
+    @Test
+    void numbersInFreeTextHeadersAndEveryWrittenFormAreMaskedEverywhere(CapturedOutput output) throws Exception {
+        String valid = ReturnFixtures.idNumber("222402", "19800101", 12);
+        String spaced = valid.substring(0, 6) + " " + valid.substring(6, 14) + " " + valid.substring(14);
+        String fifteen = "222402800101012";
+        List<String> secrets = List.of(valid, spaced, fifteen, "+8613912345678", "139-1234-5678", "139 1234 5678",
+                "13912345678", "13812345678", "1234-5678", "1234 5678", valid.substring(6, 14), "800101012");
+        ReturnFixtures.csv(temp.resolve("input/222402"), "2021年驻村干部.csv", StandardCharsets.UTF_8,
+                "姓名,身份证号,选派层级,职务,乡镇,驻村名称,派出单位,备注（联系人13812345678）",
+                "张三," + valid + ",省级,第一书记,月晴镇,笠峰村,吉林省财政厅 联系人张三 +8613912345678 身份证" + spaced + ",",
+                "李四," + ReturnFixtures.idNumber("222402", "19810202", 14) + ",县级,工作队员,月晴镇,水口村,"
+                        + "图们市农业局（电话139-1234-5678，老身份证" + fifteen + "）,139 1234 5678");
+
+        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
+                "--warehouse", temp.resolve("warehouse").toString())).isZero();
+
+        List<String> texts = new ArrayList<>();
+        texts.add(output.getAll());
+        try (Stream<Path> files = Files.walk(temp.resolve("warehouse"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                texts.add(Files.readString(file, StandardCharsets.ISO_8859_1));
+                if (file.toString().endsWith(".xlsx")) {
+                    texts.add(unzippedText(file));
+                }
+            }
+        }
+        texts.addAll(everyTextValue(temp.resolve("warehouse/ruralstat.duckdb")));
+        texts.addAll(everyTextValue(temp.resolve("warehouse/published/ruralstat.duckdb")));
+        texts.addAll(parquetTextValues(temp.resolve("warehouse/published/parquet")));
+
+        assertThat(String.join("\n", texts)).contains("吉林省财政厅 联系人张三", "备注");
+        for (String secret : secrets) {
+            assertThat(texts).as(secret).noneMatch(text -> text.contains(secret));
+        }
+    }
+
     /**
      * A bureau may name a file after a person, ID number and all. The working file keeps the real path (the run must
      * find the file again); everything a person reads masks it: the snapshot, its Parquet files, the feedback
