@@ -83,16 +83,31 @@ public class WriteFeedbackTasklet implements Tasklet {
         return relative.toString().replace('\\', '/');
     }
 
+    /** Code points of the file name kept in a receipt's name: with the rest, well under 255 bytes on any file system. */
+    static final int NAME_KEPT = 40;
+
     /**
-     * 回执-<path below the submitter folder, folders joined with underscores>.xlsx; a file that was not an xlsx keeps its
-     * extension in brackets, so 收入.csv and 收入.xlsx get different receipts. ID and mobile numbers in the name are masked.
+     * 回执-<submission id, six digits>-<file name>.xlsx: unique for every submission whatever the names (收入.csv beside
+     * 收入.CSV, 2023/名单.csv beside 2023_名单.csv), in the order received, and short: the file name keeps its first
+     * {@value #NAME_KEPT} characters and, when it was no xlsx, its extension in brackets. ID and mobile numbers in the
+     * name are masked, and characters no file system takes are replaced.
      */
     static String feedbackName(SubmissionReceipt receipt) {
-        String below = PersonalDataMasker.scrub(receipt.filePath()).substring(receipt.filePath().indexOf('/') + 1).replace('/', '_');
-        int dot = below.lastIndexOf('.');
-        String stem = dot > 0 ? below.substring(0, dot) : below;
-        String extension = dot > 0 ? below.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
-        return "回执-" + stem + (extension.equals("xlsx") ? "" : "(" + extension + ")") + ".xlsx";
+        String path = PersonalDataMasker.scrub(receipt.filePath());
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        stem = stem.replaceAll("[\\\\/:*?\"<>|\\p{Cc}]", "_");
+        if (stem.codePointCount(0, stem.length()) > NAME_KEPT) {
+            stem = stem.substring(0, stem.offsetByCodePoints(0, NAME_KEPT)) + "…";
+        }
+        extension = extension.replaceAll("[^a-z0-9]", "");
+        if (extension.length() > 8) {
+            extension = extension.substring(0, 8);
+        }
+        return String.format("回执-%06d-%s%s.xlsx", receipt.submissionId(), stem,
+                extension.equals("xlsx") ? "" : "(" + extension + ")");
     }
 
     private List<SubmissionReceipt> pending() throws SQLException {

@@ -85,7 +85,9 @@ class DemoDropFunctionalTests {
         assertThat(warehouse.strings("select rows_read || ':' || rows_loaded || ':' || rows_rejected from etl_submission "
                 + "where submission_id = " + mistakes)).containsExactly("5:1:4");
         assertThat(warehouse.count("select count(*) from fact_sanitation_project where submission_id = " + mistakes)).isEqualTo(1);
-        assertThat(temp.resolve("warehouse/feedback/350982/回执-2023年福鼎市农村人居环境整治项目（待更正）.xlsx")).exists();
+        String receipt = warehouse.strings("select feedback_path from etl_submission where submission_id = " + mistakes).get(0);
+        assertThat(receipt).matches("feedback/350982/回执-\\d{6}-2023年福鼎市农村人居环境整治项目（待更正）\\.xlsx");
+        assertThat(temp.resolve("warehouse").resolve(receipt)).exists();
     }
 
     @Test

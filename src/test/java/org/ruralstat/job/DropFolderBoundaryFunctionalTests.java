@@ -116,4 +116,29 @@ class DropFolderBoundaryFunctionalTests {
             assertThat(warehouse.count("select count(*) from fact_income")).isEqualTo(1);
         }
     }
+
+    @Test
+    void everySubmissionGetsItsOwnShortReceiptWhateverItsName() throws Exception {
+        Path county = temp.resolve("input/222424");
+        String header = "村名,村集体经济收入（万元）";
+        ReturnFixtures.csv(county, "收入.csv", StandardCharsets.UTF_8, header, "汪清村委会,10");
+        ReturnFixtures.csv(county, "收入.CSV", StandardCharsets.UTF_8, header, "城关村委会,11");
+        ReturnFixtures.csv(county.resolve("2023"), "名单.csv", StandardCharsets.UTF_8, header, "大川村委会,12");
+        ReturnFixtures.csv(county, "2023_名单.csv", StandardCharsets.UTF_8, header, "河北村委会,13");
+        ReturnFixtures.csv(county, "村".repeat(80) + ".csv", StandardCharsets.UTF_8, header, "夹皮沟村委会,14");
+        ReturnFixtures.csv(county.resolve("汪清县农业农村局/乡村振兴科/二〇二二年度报表"), "收入.csv", StandardCharsets.UTF_8,
+                header, "柳树河村委会,15");
+
+        assertThat(run()).isZero();
+
+        try (WarehouseQueries warehouse = published()) {
+            List<String> receipts = warehouse.strings("select feedback_path from etl_submission order by submission_id");
+            assertThat(receipts).hasSize(6).doesNotContainNull().doesNotHaveDuplicates();
+            for (String receipt : receipts) {
+                Path file = temp.resolve("warehouse").resolve(receipt);
+                assertThat(file).exists();
+                assertThat(file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(160);
+            }
+        }
+    }
 }

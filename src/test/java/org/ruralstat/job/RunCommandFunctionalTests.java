@@ -85,7 +85,7 @@ class RunCommandFunctionalTests {
             assertThat(warehouse.count("select count(*) from fact_cadre_posting")).isEqualTo(2);
             assertThat(warehouse.count("select count(*) from etl_submission")).isEqualTo(4);
             assertThat(warehouse.strings("select distinct outcome from etl_run_file where run_id = "
-                    + "(select max(run_id) from etl_run_file)")).containsExactly("already_loaded");
+                    + "(select max(run_id) from etl_run_file)")).containsExactlyInAnyOrder("already_loaded", "skipped_ignored");
         }
     }
 
@@ -124,7 +124,7 @@ class RunCommandFunctionalTests {
 
         assertThat(run()).isZero();
 
-        Path feedback = warehouse().resolve("feedback/222402/回执-2022年就业(csv).xlsx");
+        Path feedback = warehouse().resolve("feedback/222402/回执-000001-2022年就业(csv).xlsx");
         assertThat(feedback).exists();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(feedback.toFile())) {
             assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("回执");
@@ -141,7 +141,7 @@ class RunCommandFunctionalTests {
         }
         try (WarehouseQueries warehouse = published()) {
             assertThat(warehouse.strings("select feedback_path from etl_submission"))
-                    .containsExactly("feedback/222402/回执-2022年就业(csv).xlsx");
+                    .containsExactly("feedback/222402/回执-000001-2022年就业(csv).xlsx");
         }
     }
 
