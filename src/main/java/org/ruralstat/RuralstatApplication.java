@@ -4,6 +4,7 @@ import org.ruralstat.job.GracefulShutdown;
 import org.ruralstat.job.ReferencePreload;
 import org.ruralstat.job.RunCommand;
 import org.ruralstat.job.ServeCommand;
+import org.ruralstat.job.WarehouseLock;
 import org.ruralstat.query.QueryCommand;
 import org.ruralstat.warehouse.DuckDbLibrary;
 import org.springframework.boot.SpringApplication;
@@ -61,6 +62,36 @@ public class RuralstatApplication {
             return QueryCommand.execute(warehouse, new QueryCommand.Output(line.csv(), line.bom(), line.parquet()), line.sql(),
                     System.out, System.err);
         }
+        WarehouseLock lock = null;
+        if (!line.command().equals("serve")) {
+            // taken before Spring opens the job repository: a second run exits 3 whatever the timing
+            Path warehouse = line.warehouse().or(() -> line.setting("ruralstat.warehouse").map(Path::of))
+                    .orElse(Path.of(System.getenv().getOrDefault("RURALSTAT_WAREHOUSE", "warehouse")));
+            try {
+                lock = WarehouseLock.tryAcquire(warehouse);
+            } catch (java.io.IOException e) {
+                System.err.println("ruralstat: cannot use the warehouse folder " + warehouse + ": " + e.getMessage());
+                return EXIT_FAILED;
+            }
+            if (lock == null) {
+                System.err.println("ruralstat: another run holds " + WarehouseLock.fileOf(warehouse) + "; not starting a second one");
+                return EXIT_LOCKED;
+            }
+        }
+        try {
+            return executeLocked(line);
+        } finally {
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (java.io.IOException e) {
+                    System.err.println("ruralstat: could not release the run lock: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static int executeLocked(CommandLine line) {
         DuckDbLibrary.loadInBackground();
         ReferencePreload.start(line.setting("ruralstat.seeds")
                 .orElse(System.getenv().getOrDefault("RURALSTAT_SEEDS", "classpath:seeds/")));

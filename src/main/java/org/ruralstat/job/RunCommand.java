@@ -120,6 +120,18 @@ public class RunCommand {
 
     private int underLock(LockedWork work) {
         Path lockFile = properties.warehouse().resolve("ruralstat.lock");
+        if (WarehouseLock.heldByThisProcess(properties.warehouse())) {
+            try {
+                try {
+                    return work.run();
+                } finally {
+                    warehouse.close();
+                }
+            } catch (Exception e) {
+                log.error("The run failed", e);
+                return RuralstatApplication.EXIT_FAILED;
+            }
+        }
         try {
             Files.createDirectories(properties.warehouse());
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -68,6 +68,9 @@ class ConcurrentAccessFunctionalTests {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("ready");
             assertThat(run()).isEqualTo(RuralstatApplication.EXIT_LOCKED);
+            // the lock is taken before Spring starts: the second run opened neither the job repository nor DuckDB
+            assertThat(temp.resolve("warehouse/jobrepo")).doesNotExist();
+            assertThat(temp.resolve("warehouse/ruralstat.duckdb")).doesNotExist();
             other.getOutputStream().close();
             assertThat(other.waitFor(10, TimeUnit.SECONDS)).isTrue();
         } finally {
