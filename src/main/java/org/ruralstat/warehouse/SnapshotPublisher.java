@@ -49,6 +49,9 @@ public final class SnapshotPublisher {
         return warehouse.directory().resolve("published").resolve(Warehouse.FILE_NAME);
     }
 
+    /** The storage format of the analysts' snapshot: DuckDB 1.0's, readable by DuckDB 1.0 and later. */
+    public static final String STORAGE_VERSION = "v1.0.0";
+
     public Path publish() throws SQLException, IOException {
         Path target = publishedFile();
         Files.createDirectories(target.getParent());
@@ -58,7 +61,9 @@ public final class SnapshotPublisher {
         String catalog = warehouse.catalogName();
         try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
             s.execute("checkpoint");
-            s.execute("attach " + literal(temporary.toString()) + " as snapshot");
+            // written in the storage format of DuckDB 1.0, which every 1.x and 2.x client reads (a 2.x file needs a 2.x
+            // reader; DuckDB 1.5.6, in many analysts' Python, R and DBeaver installs, refuses one)
+            s.execute("attach " + literal(temporary.toString()) + " as snapshot (storage_version '" + STORAGE_VERSION + "')");
             try {
                 s.execute("copy from database " + identifier(catalog) + " to snapshot (schema)");
                 for (String table : internalTables) {
@@ -141,6 +146,10 @@ public final class SnapshotPublisher {
                     s.execute("copy (select * from published." + identifier(table) + ") to " + literal(out.toString()) + " "
                             + options);
                 }
+                for (String view : exportedViews(c)) {
+                    s.execute("copy (select * from published." + identifier(view) + ") to "
+                            + literal(building.resolve(view + ".parquet").toString()) + " (format parquet)");
+                }
             } finally {
                 s.execute("detach published");
             }
@@ -150,6 +159,19 @@ public final class SnapshotPublisher {
         }
         Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(retired);
+    }
+
+    /** The analysts' views (v_compare, v_indicator_value …), exported as computed at publishing. */
+    private static List<String> exportedViews(Connection c) throws SQLException {
+        List<String> views = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("select view_name from duckdb_views() "
+                + "where database_name = 'published' and schema_name = 'main' and not internal "
+                + "and starts_with(view_name, 'v_') order by view_name")) {
+            while (rs.next()) {
+                views.add(rs.getString(1));
+            }
+        }
+        return views;
     }
 
     private static List<String> exportedTables(Connection c) throws SQLException {

@@ -92,6 +92,40 @@ class QueryCommandFunctionalTests {
                 "select count(*) from v_compare", new PrintStream(new ByteArrayOutputStream()), System.err)).isZero();
     }
 
+    @Test
+    void theSnapshotOpensInADuckDb1xClientAndTheViewsAreExportedToParquet() throws Exception {
+        Path reader = temp.resolve("OldClient.java");
+        Files.writeString(reader, """
+                import java.sql.*;
+                import java.util.Properties;
+                public class OldClient {
+                    public static void main(String[] args) throws Exception {
+                        Properties p = new Properties();
+                        p.setProperty("duckdb.read_only", "true");
+                        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + args[0], p);
+                             Statement s = c.createStatement();
+                             ResultSet rs = s.executeQuery("select version(), (select count(*) from fact_income), "
+                                     + "(select count(*) from v_compare) >= 0")) {
+                            rs.next();
+                            System.out.println(rs.getString(1) + " " + rs.getLong(2) + " " + rs.getBoolean(3));
+                        }
+                    }
+                }
+                """);
+        Path oldJdbc = Path.of("target/duckdb-1x/duckdb_jdbc-1.x.jar");
+        assertThat(oldJdbc).as("copied by the build (maven-dependency-plugin)").exists();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-cp", oldJdbc.toAbsolutePath().toString(), reader.toString(),
+                warehouse.resolve("published/ruralstat.duckdb").toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(printed).isZero();
+        assertThat(printed.strip()).startsWith("v1.").endsWith(" 1 true");
+
+        for (String view : new String[]{"v_compare", "v_indicator_value", "v_county_scorecard", "v_missing_submissions"}) {
+            assertThat(warehouse.resolve("published/parquet/" + view + ".parquet")).isNotEmptyFile();
+        }
+    }
+
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
