@@ -40,7 +40,9 @@ public class RuralstatApplication {
                    java -jar target/ruralstat.jar retract SUBMISSION_ID --reason TEXT [--input DIR] [--warehouse DIR]
                    java -jar target/ruralstat.jar recheck [--rejected] [--submitter CODE] [--input DIR] [--warehouse DIR]
               DURATION: 60s, 5m, 0s (a file modified more recently is left for the next run; default 60s)
-              run and serve also take any setting as --ruralstat.name=value (see the README's Configuration)
+              run, serve, retract and recheck also take any setting as --ruralstat.name=value (docs/configuration.md)
+                   java -jar target/ruralstat.jar --help | --version
+            exit codes: 0 completed, 1 failed, 2 usage error, 3 another run holds the warehouse lock
             """;
 
     public static void main(String[] args) {
@@ -49,12 +51,22 @@ public class RuralstatApplication {
 
     /** Runs a command and returns its exit code, without exiting (for tests). */
     public static int execute(String... args) {
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("help"))) {
+            System.out.print(USAGE);
+            return EXIT_OK;
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V") || args[0].equals("version"))) {
+            String version = RuralstatApplication.class.getPackage().getImplementationVersion();
+            System.out.println("ruralstat " + (version == null ? "(development build)" : version));
+            return EXIT_OK;
+        }
         CommandLine line;
         try {
             line = CommandLine.parse(args);
+            SettingChecks.check(line.settings());
+            line.checkDropFolder();
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(USAGE);
+            System.err.println(e.getMessage() + " (--help for usage)");
             return EXIT_USAGE;
         }
         if (line.command().equals("query")) {
@@ -261,6 +273,19 @@ public class RuralstatApplication {
                 }
             }
             return java.util.Optional.ofNullable(value);
+        }
+
+        /** A command that reads the drop folder needs it to exist: started from the wrong folder, say so in one line. */
+        void checkDropFolder() {
+            if (command.equals("query")) {
+                return;
+            }
+            Path folder = input != null ? input : setting("ruralstat.input").map(Path::of)
+                    .orElse(Path.of(System.getenv().getOrDefault("RURALSTAT_INPUT", "input")));
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("ruralstat: the drop folder " + folder.toAbsolutePath().normalize()
+                        + " does not exist; give --input DIR, or start from the folder that holds input/");
+            }
         }
 
         long submissionId() {

@@ -37,6 +37,10 @@ record ReportFolder(Path root) {
         Path temporary = Files.createTempFile(target.getParent(), ".index-", ".html.tmp");
         try {
             Files.writeString(temporary, html, StandardCharsets.UTF_8);
+            // a temporary file is owner-only; the report is for everyone who may read the snapshot
+            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -228,9 +228,41 @@ class RunCommandFunctionalTests {
     }
 
     @Test
-    void failsWithExitCodeOneWhenTheDropFolderIsMissing() {
+    void aMissingDropFolderIsAUsageErrorBeforeAnythingStarts() {
         assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("nowhere").toString(),
-                "--warehouse", warehouse().toString())).isEqualTo(RuralstatApplication.EXIT_FAILED);
+                "--warehouse", warehouse().toString())).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(warehouse()).doesNotExist();
+    }
+
+    @Test
+    void helpVersionAndBadSettingsAnswerAtOnceOnOneLine() {
+        java.io.PrintStream stdout = System.out;
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            for (String[] help : new String[][]{{"--help"}, {"-h"}, {"run", "--help"}, {"query", "-h"}}) {
+                assertThat(RuralstatApplication.execute(help)).as(String.join(" ", help)).isZero();
+            }
+            assertThat(RuralstatApplication.execute("--version")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: java -jar target/ruralstat.jar run")
+                    .contains("ruralstat ");
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            String input = input().toString();
+            for (String bad : new String[]{"--ruralstat.threads=abc", "--ruralstat.quiet-period=soon",
+                    "--ruralstat.schedule.cron=every night", "--ruralstat.schedule.zone=Mars/Base", "--ruralstat.thread=2"}) {
+                err.reset();
+                assertThat(RuralstatApplication.execute("run", "--input", input, "--warehouse", warehouse().toString(), bad))
+                        .as(bad).isEqualTo(RuralstatApplication.EXIT_USAGE);
+                assertThat(err.toString(StandardCharsets.UTF_8).strip()).as(bad).doesNotContain("\n").contains("ruralstat.");
+            }
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertThat(warehouse()).doesNotExist();
     }
 
     /** Traditional characters, a title row, and a two-row header with 任職時間 merged over 起 and 止. */

@@ -27,6 +27,8 @@ class ReportFolderTests {
         assertThat(Files.readString(first)).isEqualTo("<p>一</p>");
         assertThat(Files.readString(reports.resolve("20261124T020000.001/index.html"))).isEqualTo("<p>二</p>");
         assertThat(Files.readString(reports.resolve("latest/index.html"))).isEqualTo("<p>二</p>");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(first)))
+                .as("readable by all, like the snapshot").isEqualTo("rw-r--r--");
         try (Stream<Path> files = Files.walk(reports)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())).containsOnly("index.html");
         }
