@@ -38,7 +38,7 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         threads = threads <= 0 ? Runtime.getRuntime().availableProcessors() : threads;
         quietPeriod = quietPeriod == null || quietPeriod.isNegative() ? Duration.ofSeconds(60) : quietPeriod;
         progressInterval = positiveOr(progressInterval, Duration.ofSeconds(5));
-        shutdownTimeout = positiveOr(shutdownTimeout, Duration.ofMinutes(2));
+        shutdownTimeout = positiveOr(shutdownTimeout, Duration.ofSeconds(60));
         schedule = schedule == null ? new Schedule(null, null, false, null) : schedule;
         duckdbMemoryLimit = duckdbMemoryLimit == null ? "" : duckdbMemoryLimit.trim();
     }

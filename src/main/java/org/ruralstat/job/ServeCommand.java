@@ -57,8 +57,9 @@ public class ServeCommand {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("serve-");
-        scheduler.setWaitForTasksToCompleteOnShutdown(true);
-        scheduler.setAwaitTerminationMillis(properties.shutdownTimeout().toMillis());
+        // the scheduler only triggers runs (they run on the runner below): its pending triggers, such as tonight's
+        // 02:00, are dropped at once on a stop, or an idle serve would wait out the shutdown timeout for them
+        scheduler.setWaitForTasksToCompleteOnShutdown(false);
         scheduler.initialize();
         CountDownLatch stopRequested = new CountDownLatch(1);
         shutdown.onRequest(stopRequested::countDown);

@@ -58,6 +58,22 @@ class ServeFunctionalTests {
         }
     }
 
+    @Test
+    void anIdleServeStopsAtOnceOnSigtermWithExitZero() throws Exception {
+        Path input = java.nio.file.Files.createDirectories(temp.resolve("input"));
+        String output;
+        int exit;
+        try (JarProcess serve = JarProcess.start(temp.resolve("serve.log"), Map.of(),
+                "serve", "--input", input.toString(), "--warehouse", temp.resolve("warehouse").toString())) {
+            serve.awaitOutput("Serving: cron", Duration.ofMinutes(2));
+            serve.terminate();
+            // well within the shutdown timeout (60 s): nothing is running, tonight's trigger is simply dropped
+            exit = serve.awaitExit(Duration.ofSeconds(30));
+            output = serve.output();
+        }
+        assertThat(exit).as(output).isZero();
+    }
+
     private static void awaitRuns(JarProcess serve, int runs) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (count(serve.output(), "ended with exit code 0") < runs) {
