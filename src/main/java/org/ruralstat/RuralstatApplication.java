@@ -39,6 +39,7 @@ public class RuralstatApplication {
                    java -jar target/ruralstat.jar query [--warehouse DIR|FILE.duckdb] [--csv [--bom] | --parquet FILE] "SQL"
                    java -jar target/ruralstat.jar retract SUBMISSION_ID --reason TEXT [--input DIR] [--warehouse DIR]
                    java -jar target/ruralstat.jar recheck [--rejected] [--submitter CODE] [--input DIR] [--warehouse DIR]
+                   java -jar target/ruralstat.jar check FILE --submitter CODE [--receipt FILE.xlsx]
               DURATION: 60s, 5m, 0s (a file modified more recently is left for the next run; default 60s)
               run, serve, retract and recheck also take any setting as --ruralstat.name=value (docs/configuration.md)
                    java -jar target/ruralstat.jar --help | --version
@@ -68,6 +69,10 @@ public class RuralstatApplication {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + " (--help for usage)");
             return EXIT_USAGE;
+        }
+        if (line.command().equals("check")) {
+            return CheckCommand.execute(Path.of(line.sql()), line.submitter(), line.receipt(), line.settings(), System.out,
+                    System.err);
         }
         if (line.command().equals("query")) {
             Path warehouse = line.warehouse().orElse(Path.of(System.getenv().getOrDefault("RURALSTAT_WAREHOUSE", "warehouse")));
@@ -148,14 +153,14 @@ public class RuralstatApplication {
      */
     record CommandLine(String command, Path input, Path warehouseDir, boolean csv, String sql, String quietPeriod,
                        List<String> settings, String reason, boolean rejected, String submitter, boolean bom,
-                       Path parquet) {
+                       Path parquet, Path receipt) {
 
         static CommandLine parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("ruralstat: a command is required");
             }
             String command = args[0];
-            if (!List.of("run", "serve", "query", "retract", "recheck").contains(command)) {
+            if (!List.of("run", "serve", "query", "retract", "recheck", "check").contains(command)) {
                 throw new IllegalArgumentException("ruralstat: unknown command '" + command + "'");
             }
             Path input = null;
@@ -168,6 +173,7 @@ public class RuralstatApplication {
             String submitter = null;
             boolean bom = false;
             Path parquet = null;
+            Path receipt = null;
             List<String> settings = new ArrayList<>();
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
@@ -181,6 +187,7 @@ public class RuralstatApplication {
                     case "--bom" -> bom = true;
                     case "--parquet" -> parquet = Path.of(value(args, ++i, arg));
                     case "--submitter" -> submitter = code(value(args, ++i, arg));
+                    case "--receipt" -> receipt = Path.of(value(args, ++i, arg));
                     default -> {
                         if (isSetting(arg) && !command.equals("query")) {
                             settings.add(arg);
@@ -189,7 +196,7 @@ public class RuralstatApplication {
                         if (arg.startsWith("--")) {
                             throw new IllegalArgumentException("ruralstat: unknown option '" + arg + "'");
                         }
-                        boolean positional = command.equals("query") || command.equals("retract");
+                        boolean positional = command.equals("query") || command.equals("retract") || command.equals("check");
                         if (!positional || sql != null) {
                             throw new IllegalArgumentException("ruralstat: unexpected argument '" + arg + "'");
                         }
@@ -207,8 +214,18 @@ public class RuralstatApplication {
             } else if (reason != null) {
                 throw new IllegalArgumentException("ruralstat: --reason applies to retract only");
             }
-            if (!command.equals("recheck") && (rejected || submitter != null)) {
-                throw new IllegalArgumentException("ruralstat: --rejected and --submitter apply to recheck only");
+            if (command.equals("check")) {
+                if (sql == null || submitter == null) {
+                    throw new IllegalArgumentException("ruralstat: check needs a FILE and --submitter CODE");
+                }
+                if (input != null || warehouse != null || rejected) {
+                    throw new IllegalArgumentException("ruralstat: check reads one file and touches no warehouse");
+                }
+            } else if (receipt != null) {
+                throw new IllegalArgumentException("ruralstat: --receipt applies to check only");
+            }
+            if (!command.equals("recheck") && !command.equals("check") && (rejected || submitter != null)) {
+                throw new IllegalArgumentException("ruralstat: --rejected and --submitter apply to recheck and check only");
             }
             if (command.equals("query") && (sql == null || sql.isBlank())) {
                 throw new IllegalArgumentException("ruralstat: query needs a SQL statement");
@@ -229,7 +246,7 @@ public class RuralstatApplication {
                 throw new IllegalArgumentException("ruralstat: --csv prints to standard output; --parquet writes a file: choose one");
             }
             return new CommandLine(command, input, warehouse, csv, sql, quietPeriod, List.copyOf(settings), reason,
-                    rejected, submitter, bom, parquet);
+                    rejected, submitter, bom, parquet, receipt);
         }
 
         /** A setting given as {@code --ruralstat.name=value} or {@code --spring.name=value}, passed on to Spring. */
@@ -277,7 +294,7 @@ public class RuralstatApplication {
 
         /** A command that reads the drop folder needs it to exist: started from the wrong folder, say so in one line. */
         void checkDropFolder() {
-            if (command.equals("query")) {
+            if (command.equals("query") || command.equals("check")) {
                 return;
             }
             Path folder = input != null ? input : setting("ruralstat.input").map(Path::of)

@@ -81,7 +81,10 @@ public final class FeedbackWorkbookWriter {
             Listing listing = new Listing(workbook.createSheet("问题清单"), styles);
             findings.forEach(listing::add);
             listing.finish();
-            summary(summary, receipt, listing.count, styles);
+            boolean copied = listing.anyRow && Files.isReadable(sourceFile);
+            String subject = receipt.subject() == null ? "未识别 not recognised"
+                    : detector.subject(receipt.subject()).map(s -> s.nameZh() + " " + s.nameEn()).orElse(receipt.subject());
+            summary(summary, receipt, subject, copied, listing.count, styles);
             if (listing.anyRow && Files.isReadable(sourceFile)) {
                 copySheets(workbook, receipt, listing.marks, sourceFile, styles);
             }
@@ -92,12 +95,13 @@ public final class FeedbackWorkbookWriter {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void summary(Sheet sheet, SubmissionReceipt r, long findings, Styles styles) {
+    private static void summary(Sheet sheet, SubmissionReceipt r, String subject, boolean copied, long findings,
+                                Styles styles) {
         String[][] lines = {
                 {"文件 File", PersonalDataMasker.scrub(r.fileName())},
                 {"报送单位 Submitter", r.submitterCode()},
                 {"收到时间 Received", r.receivedAt() == null ? "" : r.receivedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))},
-                {"报表类型 Subject", r.subject() == null ? "未识别" : r.subject()},
+                {"报表类型 Subject", subject},
                 {"报告期 Period", r.period() == null ? "" : r.period()},
                 {"读取行数 Rows read", Integer.toString(r.rowsRead())},
                 {"入库行数 Rows loaded", Integer.toString(r.rowsLoaded())},
@@ -109,7 +113,8 @@ public final class FeedbackWorkbookWriter {
                         : "本报送替换了" + PersonalDataMasker.scrub(r.replaced()) + " it replaced these earlier values"},
                 {"问题数 Findings", Long.toString(findings)},
                 {"下一步 What to do next", r.nextStepZh()},
-                {"原表副本 Copy of the return", r.rowsRead() <= FULL_COPY_ROWS
+                {"原表副本 Copy of the return", !copied ? "没有需标出的单元格，未附原表副本 no cell to mark: no copy"
+                        : r.rowsRead() <= FULL_COPY_ROWS
                         ? "全部行，问题单元格已标色 all rows, cells with problems highlighted"
                         : "超过 " + FULL_COPY_ROWS + " 行，只复制表头和有问题的行（行号与原表一致） over " + FULL_COPY_ROWS
                         + " rows: only the head and the rows with problems, at their own row numbers"},

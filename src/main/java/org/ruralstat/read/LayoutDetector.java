@@ -43,6 +43,11 @@ public final class LayoutDetector {
         this.matchers = List.copyOf(matchers);
     }
 
+    /** The subject of that name, among those this detector recognises. */
+    public Optional<SubjectDefinition> subject(String name) {
+        return matchers.stream().map(HeaderAliasMatcher::subject).filter(s -> s.name().equals(name)).findFirst();
+    }
+
     /**
      * The layout of a sheet from its first rows, or why there is none.
      *
