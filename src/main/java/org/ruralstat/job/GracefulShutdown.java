@@ -88,7 +88,12 @@ public class GracefulShutdown {
 
     private void stopRunningExecutions() {
         try {
+            // only this process's warehouse: other processes may share the job repository
+            String ours = properties.warehouse().toAbsolutePath().normalize().toString();
             for (JobExecution execution : jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME)) {
+                if (!ours.equals(execution.getJobParameters().getString("warehouse"))) {
+                    continue;
+                }
                 log.warn("Stopping execution {}", execution.getId());
                 jobOperator.stop(execution);
             }

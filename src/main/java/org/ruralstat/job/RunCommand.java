@@ -186,14 +186,14 @@ public class RunCommand {
         return exitCode;
     }
 
-    /** An execution still STARTED while we hold the lock belongs to a run that died: mark it failed. */
+    /**
+     * An execution of this warehouse still STARTED while we hold its lock belongs to a run that died: mark it failed.
+     * Executions of other warehouses sharing the job repository (another process, another host) are theirs to mind.
+     */
     private void recoverStaleExecutions() {
-        var instance = jobRepository.getLastJobInstance(IngestJobConfiguration.JOB_NAME);
-        if (instance == null) {
-            return;
-        }
-        for (JobExecution execution : jobRepository.getJobExecutions(instance)) {
-            if (execution.isRunning()) {
+        String ours = properties.warehouse().toAbsolutePath().normalize().toString();
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME)) {
+            if (execution.isRunning() && ours.equals(execution.getJobParameters().getString("warehouse"))) {
                 log.warn("Recovering execution {} left {} by a run that stopped abruptly", execution.getId(), execution.getStatus());
                 jobOperator.recover(execution);
             }
