@@ -21,13 +21,15 @@ import java.time.ZoneId;
  * @param progressInterval how often progress is logged when there is no terminal
  * @param shutdownTimeout  how long a SIGTERM waits for the run to stop at a safe point
  * @param schedule         when {@code serve} runs the job
+ * @param receipts         the folder bureaus read their 回执 from, one folder per submitter; empty: {@code receipts}
+ *                         beside the drop folder
  * @param duckdbMemoryLimit DuckDB's memory_limit for the working database (such as {@code 1GB}); empty leaves DuckDB's
  *                         own default, 80% of the machine's RAM
  */
 @ConfigurationProperties("ruralstat")
 public record RuralstatProperties(Path input, Path warehouse, String definitions, String seeds, String cadreKeySecret,
                                   int chunkSize, int threads, Duration quietPeriod, Duration progressInterval,
-                                  Duration shutdownTimeout, Schedule schedule, String duckdbMemoryLimit) {
+                                  Duration shutdownTimeout, Schedule schedule, String duckdbMemoryLimit, Path receipts) {
 
     public RuralstatProperties {
         input = input == null ? Path.of("input") : input;
@@ -41,6 +43,8 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         shutdownTimeout = positiveOr(shutdownTimeout, Duration.ofSeconds(60));
         schedule = schedule == null ? new Schedule(null, null, false, null) : schedule;
         duckdbMemoryLimit = duckdbMemoryLimit == null ? "" : duckdbMemoryLimit.trim();
+        receipts = receipts == null || receipts.toString().isBlank()
+                ? input.toAbsolutePath().normalize().resolveSibling("receipts") : receipts;
     }
 
     private static Duration positiveOr(Duration value, Duration fallback) {

@@ -22,7 +22,7 @@ final class SettingChecks {
 
     private static final Map<String, Predicate<String>> SETTINGS = Map.ofEntries(
             Map.entry("input", ANY), Map.entry("warehouse", ANY), Map.entry("definitions", ANY), Map.entry("seeds", ANY),
-            Map.entry("cadre-key-secret", ANY), Map.entry("duckdb-memory-limit", ANY), Map.entry("command", ANY),
+            Map.entry("cadre-key-secret", ANY), Map.entry("duckdb-memory-limit", ANY), Map.entry("receipts", ANY), Map.entry("command", ANY),
             Map.entry("chunk-size", WHOLE_NUMBER), Map.entry("threads", WHOLE_NUMBER),
             Map.entry("quiet-period", DURATION), Map.entry("progress-interval", DURATION),
             Map.entry("shutdown-timeout", DURATION), Map.entry("schedule.poll-interval", DURATION),

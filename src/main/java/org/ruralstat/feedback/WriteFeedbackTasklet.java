@@ -33,6 +33,7 @@ public class WriteFeedbackTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(WriteFeedbackTasklet.class);
 
     private final Warehouse warehouse;
+    private final BureauReceipts bureau;
     private final Path input;
     private final FeedbackWorkbookWriter writer;
     private final AsyncTaskExecutor workers;
@@ -42,6 +43,13 @@ public class WriteFeedbackTasklet implements Tasklet {
      * done.
      */
     public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, AsyncTaskExecutor workers) {
+        this(warehouse, input, writer, workers, null);
+    }
+
+    /** With the folder the bureaus read their receipts from (null: receipts stay under the warehouse only). */
+    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, AsyncTaskExecutor workers,
+                                Path receipts) {
+        this.bureau = receipts == null ? null : new BureauReceipts(warehouse, receipts);
         this.warehouse = warehouse;
         this.input = input;
         this.writer = writer;
@@ -52,6 +60,7 @@ public class WriteFeedbackTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         List<SubmissionReceipt> receipts = pending();
         List<Future<String>> workbooks = new ArrayList<>();
+        java.util.Set<String> touched = new java.util.TreeSet<>();
         int written = 0;
         try {
             for (SubmissionReceipt receipt : receipts) {
@@ -60,8 +69,13 @@ public class WriteFeedbackTasklet implements Tasklet {
             for (int i = 0; i < receipts.size(); i++) {
                 long submissionId = receipts.get(i).submissionId();
                 try {
-                    recordPath(submissionId, workbooks.get(i).get());
+                    String path = workbooks.get(i).get();
+                    recordPath(submissionId, path);
                     written++;
+                    if (bureau != null) {
+                        bureau.deliver(receipts.get(i).submitterCode(), path);
+                        touched.add(receipts.get(i).submitterCode());
+                    }
                 } catch (ExecutionException e) {
                     log.warn("Could not write the feedback workbook of submission {}: {}", submissionId, e.getCause().toString());
                 }
@@ -69,6 +83,9 @@ public class WriteFeedbackTasklet implements Tasklet {
         } finally {
             // if recording a path fails, the workbooks not yet written are interrupted
             workbooks.forEach(workbook -> workbook.cancel(true));
+        }
+        if (bureau != null) {
+            bureau.index(touched);
         }
         contribution.incrementWriteCount(written);
         log.info("Wrote {} feedback workbook(s)", written);

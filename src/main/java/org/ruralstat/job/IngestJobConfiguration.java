@@ -231,7 +231,7 @@ class IngestJobConfiguration {
                            ThreadPoolTaskExecutor submissionExecutor) {
         return new StepBuilder("writeFeedbackStep", jobRepository)
                 .tasklet(new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector),
-                                submissionExecutor),
+                                submissionExecutor, properties.receipts()),
                         transactionManager)
                 .build();
     }

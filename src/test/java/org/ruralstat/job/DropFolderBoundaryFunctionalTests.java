@@ -138,7 +138,13 @@ class DropFolderBoundaryFunctionalTests {
                 Path file = temp.resolve("warehouse").resolve(receipt);
                 assertThat(file).exists();
                 assertThat(file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThan(160);
+                // and a copy where the bureau reads them, beside its drop folder, listed on its index page
+                Path delivered = temp.resolve("receipts/222424").resolve(file.getFileName().toString());
+                assertThat(delivered).hasSameBinaryContentAs(file);
+                String link = java.net.URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8).replace("+", "%20");
+                assertThat(Files.readString(temp.resolve("receipts/222424/index.html"))).contains("href=\"" + link + "\"");
             }
         }
+        assertThat(Files.readString(temp.resolve("receipts/222424/index.html"))).contains("未入库").contains("<tr><td>6</td>");
     }
 }
