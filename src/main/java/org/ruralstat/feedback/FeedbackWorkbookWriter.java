@@ -58,6 +58,7 @@ public final class FeedbackWorkbookWriter {
      */
     static final int MAX_COPIED_ROWS = 10_000;
     private static final int MAX_FINDINGS_LISTED = 100_000;
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?[0-9]{1,10}(\\.[0-9]{1,6})?");
     private static final java.util.regex.Pattern SPACES_AND_DASHES = java.util.regex.Pattern.compile("[\\s-]");
 
     private final LayoutDetector detector;
@@ -267,13 +268,30 @@ public final class FeedbackWorkbookWriter {
                 continue;
             }
             CellStyle style = error == null ? null : error ? styles.error : styles.warning;
-            Cell cell = text(styles, row, c, shown, style);
+            Cell cell = isPlainNumber(value, shown) ? number(row, c, shown, style) : text(styles, row, c, shown, style);
             String comment = error == null ? null : cells.comment(number, c);
             if (comment != null) {
                 comment(drawing, cell, comment);
             }
         }
         return 1;
+    }
+
+    /**
+     * A number cell of the return that is a plain quantity (`1`, `40`, `26.5`, never a 12-digit code, which a
+     * spreadsheet would show as 2.22402E+11) goes back as a number, as the bureau typed it, not as the text "1.0".
+     */
+    private static boolean isPlainNumber(CellValue value, String shown) {
+        return value.kind() == CellValue.Kind.NUMBER && PLAIN_NUMBER.matcher(shown).matches();
+    }
+
+    private static Cell number(Row row, int column, String text, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(new java.math.BigDecimal(text).doubleValue());
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
     }
 
     private static String maskPersonal(String text) {

@@ -95,6 +95,9 @@ class FeedbackWorkbookWriterTests {
             assertThat(copy.getRow(600).getCell(2).getStringCellValue()).isEqualTo("abc");
             assertThat(copy.getRow(1_200).getCell(0).getStringCellValue()).isEqualTo("图们市");
             assertThat(flagged(copy.getRow(1_200))).isTrue();
+            // a number of the return goes back as the number, not the text "2021.0"
+            assertThat(copy.getRow(1_200).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(copy.getRow(1_200).getCell(1).getNumericCellValue()).isEqualTo(2021.0);
         }
     }
 
