@@ -41,7 +41,7 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         quietPeriod = quietPeriod == null || quietPeriod.isNegative() ? Duration.ofSeconds(60) : quietPeriod;
         progressInterval = positiveOr(progressInterval, Duration.ofSeconds(5));
         shutdownTimeout = positiveOr(shutdownTimeout, Duration.ofSeconds(60));
-        schedule = schedule == null ? new Schedule(null, null, false, null) : schedule;
+        schedule = schedule == null ? new Schedule(null, null, false, null, 0, null) : schedule;
         duckdbMemoryLimit = duckdbMemoryLimit == null ? "" : duckdbMemoryLimit.trim();
         receipts = receipts == null || receipts.toString().isBlank()
                 ? input.toAbsolutePath().normalize().resolveSibling("receipts") : receipts;
@@ -58,10 +58,14 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
      * @param zone         the time zone of the cron expression
      * @param onNewFiles   also run when settled new files appear in the drop folder
      * @param pollInterval how often the drop folder is looked at when {@code onNewFiles} is on
+     * @param healthPort   the port of serve's /health/live, /health/ready and /metrics; 0 serves none
+     * @param healthHost   the address they listen on (127.0.0.1 by default: only this machine)
      */
-    public record Schedule(String cron, ZoneId zone, boolean onNewFiles, Duration pollInterval) {
+    public record Schedule(String cron, ZoneId zone, boolean onNewFiles, Duration pollInterval, int healthPort,
+                           String healthHost) {
 
         public Schedule {
+            healthHost = healthHost == null || healthHost.isBlank() ? "127.0.0.1" : healthHost;
             cron = cron == null || cron.isBlank() ? "0 0 2 * * *" : cron;
             zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
             pollInterval = positiveOr(pollInterval, Duration.ofSeconds(30));

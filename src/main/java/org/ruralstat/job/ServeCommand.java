@@ -39,7 +39,12 @@ public class ServeCommand {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile List<String> dropAtLastRun;
 
-    ServeCommand(RunCommand runCommand, RuralstatProperties properties, GracefulShutdown shutdown) {
+    private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry;
+    private final java.util.concurrent.atomic.AtomicInteger failuresInARow = new java.util.concurrent.atomic.AtomicInteger();
+
+    ServeCommand(RunCommand runCommand, RuralstatProperties properties, GracefulShutdown shutdown,
+                 io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
+        this.registry = registry;
         this.runCommand = runCommand;
         this.properties = properties;
         this.shutdown = shutdown;
@@ -71,10 +76,28 @@ public class ServeCommand {
         }
         log.info("Serving: cron '{}' ({}), next run at {}; run on new files: {}", schedule.cron(), schedule.zone(),
                 cron.next(ZonedDateTime.now(schedule.zone())), schedule.onNewFiles() ? "every " + schedule.pollInterval() : "off");
+        HealthServer health = null;
+        if (schedule.healthPort() > 0) {
+            try {
+                // the reference data is loaded before serve starts; ready unless runs keep failing
+                health = HealthServer.start(schedule.healthHost(), schedule.healthPort(), () -> failuresInARow.get() < 2,
+                        registry);
+                log.info("Health and metrics on http://{}:{}/health/ready and /metrics", schedule.healthHost(), health.port());
+            } catch (IOException e) {
+                System.err.println("ruralstat: cannot serve health on " + schedule.healthHost() + ":" + schedule.healthPort()
+                        + ": " + e.getMessage());
+                scheduler.shutdown();
+                return RuralstatApplication.EXIT_USAGE;
+            }
+        }
         try {
             stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (health != null) {
+                health.close();
+            }
         }
         log.info("Serve is stopping: no new runs; waiting for a run in progress to stop");
         scheduler.shutdown();
@@ -101,6 +124,11 @@ public class ServeCommand {
             try {
                 log.info("Starting a run ({})", reason);
                 int code = runCommand.run();
+                if (code == RuralstatApplication.EXIT_OK) {
+                    failuresInARow.set(0);
+                } else if (code == RuralstatApplication.EXIT_FAILED) {
+                    failuresInARow.incrementAndGet();
+                }
                 log.info("The run ({}) ended with exit code {}", reason, code);
             } finally {
                 running.set(false);

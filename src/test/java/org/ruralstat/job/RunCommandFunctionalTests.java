@@ -58,7 +58,8 @@ class RunCommandFunctionalTests {
         assertThat(run()).isZero();
 
         String metrics = Files.readString(warehouse().resolve("metrics/ruralstat.prom"));
-        assertThat(metrics).containsPattern("ruralstat_last_run_exit_code\\{run_id=\"[0-9T.]+\",status=\"COMPLETED\"} 0")
+        assertThat(metrics).containsPattern("(?m)^ruralstat_last_run_exit_code 0(\\.0)?$")
+                .containsPattern("(?m)^ruralstat_last_run_completed 1(\\.0)?$").doesNotContain("run_id")
                 .contains("spring_batch_step_seconds_count{").contains("name=\"stageSubmissionsStep\"");
         try (WarehouseQueries warehouse = published()) {
             assertThat(warehouse.strings("select region_code || ':' || indicator_code || ':' || value_yuan "

@@ -59,13 +59,26 @@ class ServeFunctionalTests {
     }
 
     @Test
-    void anIdleServeStopsAtOnceOnSigtermWithExitZero() throws Exception {
+    void anIdleServeAnswersHealthAndMetricsAndStopsAtOnceOnSigtermWithExitZero() throws Exception {
         Path input = java.nio.file.Files.createDirectories(temp.resolve("input"));
         String output;
         int exit;
-        try (JarProcess serve = JarProcess.start(temp.resolve("serve.log"), Map.of(),
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (JarProcess serve = JarProcess.start(temp.resolve("serve.log"),
+                Map.of("RURALSTAT_SCHEDULE_HEALTH_PORT", Integer.toString(port)),
                 "serve", "--input", input.toString(), "--warehouse", temp.resolve("warehouse").toString())) {
             serve.awaitOutput("Serving: cron", Duration.ofMinutes(2));
+            serve.awaitOutput("Health and metrics on", Duration.ofSeconds(30));
+            var client = java.net.http.HttpClient.newHttpClient();
+            for (String path : new String[]{"/health/live", "/health/ready", "/metrics"}) {
+                var response = client.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+            }
             serve.terminate();
             // well within the shutdown timeout (60 s): nothing is running, tonight's trigger is simply dropped
             exit = serve.awaitExit(Duration.ofSeconds(30));
