@@ -26,12 +26,11 @@ class DropFolderBoundaryFunctionalTests {
     Path temp;
 
     private int run() {
-        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString());
+        return TempDrop.run(temp);
     }
 
     private WarehouseQueries published() throws Exception {
-        return WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"));
+        return TempDrop.published(temp);
     }
 
     @Test

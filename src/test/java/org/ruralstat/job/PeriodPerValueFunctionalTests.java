@@ -27,12 +27,11 @@ class PeriodPerValueFunctionalTests {
     Path temp;
 
     private int run() {
-        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString());
+        return TempDrop.run(temp);
     }
 
     private WarehouseQueries published() throws Exception {
-        return WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"));
+        return TempDrop.published(temp);
     }
 
     private static List<Object> row(Object... cells) {

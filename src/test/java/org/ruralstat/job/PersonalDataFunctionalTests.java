@@ -50,18 +50,7 @@ class PersonalDataFunctionalTests {
         assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
                 "--warehouse", temp.resolve("warehouse").toString())).isZero();
 
-        List<String> texts = new ArrayList<>();
-        texts.add(output.getAll());
-        try (Stream<Path> files = Files.walk(temp.resolve("warehouse"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                texts.add(Files.readString(file, StandardCharsets.ISO_8859_1));
-                if (file.toString().endsWith(".xlsx")) {
-                    texts.add(unzippedText(file));
-                }
-            }
-        }
-        texts.addAll(everyTextValue(temp.resolve("warehouse/ruralstat.duckdb")));
-        texts.addAll(everyTextValue(temp.resolve("warehouse/published/ruralstat.duckdb")));
+        List<String> texts = everyOutput(output);
 
         assertThat(texts).hasSizeGreaterThan(10);
         for (String secret : secrets) {
@@ -86,18 +75,7 @@ class PersonalDataFunctionalTests {
         assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
                 "--warehouse", temp.resolve("warehouse").toString())).isZero();
 
-        List<String> texts = new ArrayList<>();
-        texts.add(output.getAll());
-        try (Stream<Path> files = Files.walk(temp.resolve("warehouse"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                texts.add(Files.readString(file, StandardCharsets.ISO_8859_1));
-                if (file.toString().endsWith(".xlsx")) {
-                    texts.add(unzippedText(file));
-                }
-            }
-        }
-        texts.addAll(everyTextValue(temp.resolve("warehouse/ruralstat.duckdb")));
-        texts.addAll(everyTextValue(temp.resolve("warehouse/published/ruralstat.duckdb")));
+        List<String> texts = everyOutput(output);
         texts.addAll(parquetTextValues(temp.resolve("warehouse/published/parquet")));
 
         assertThat(String.join("\n", texts)).contains("吉林省财政厅 联系人张三", "备注");
@@ -182,6 +160,29 @@ class PersonalDataFunctionalTests {
         }
         assertThat(contexts).as("step contexts of the run").hasSizeGreaterThan(2);
         return contexts;
+    }
+
+    /**
+     * Everything a run leaves for a person to read: the log, every file under the warehouse and the bureaus' receipts
+     * folder (workbooks unzipped), and
+     * every text value of both DuckDB files.
+     */
+    private List<String> everyOutput(CapturedOutput output) throws Exception {
+        List<String> texts = new ArrayList<>();
+        texts.add(output.getAll());
+        for (Path folder : List.of(temp.resolve("warehouse"), temp.resolve("receipts"))) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    texts.add(Files.readString(file, StandardCharsets.ISO_8859_1));
+                    if (file.toString().endsWith(".xlsx")) {
+                        texts.add(unzippedText(file));
+                    }
+                }
+            }
+        }
+        texts.addAll(everyTextValue(temp.resolve("warehouse/ruralstat.duckdb")));
+        texts.addAll(everyTextValue(temp.resolve("warehouse/published/ruralstat.duckdb")));
+        return texts;
     }
 
     /** The text values of every Parquet file under the folder (compressed on disk, so read back with DuckDB). */

@@ -24,12 +24,11 @@ class VersionByKeysFunctionalTests {
     Path temp;
 
     private int run() {
-        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString());
+        return TempDrop.run(temp);
     }
 
     private WarehouseQueries published() throws Exception {
-        return WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"));
+        return TempDrop.published(temp);
     }
 
     private Path county() {
