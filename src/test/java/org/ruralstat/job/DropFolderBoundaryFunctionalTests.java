@@ -38,7 +38,8 @@ class DropFolderBoundaryFunctionalTests {
         Path county = temp.resolve("input/222424");
         ReturnFixtures.csv(county, "2022年收入.csv", StandardCharsets.UTF_8, "村名,村集体经济收入（万元）", "汪清村委会,10");
         assertThat(run()).isZero();
-        Path secret = temp.resolve("warehouse/cadre_key.secret");
+        Path secret = temp.resolve(".warehouse.cadre_key.secret");
+        assertThat(temp.resolve("warehouse/cadre_key.secret")).as("never inside the warehouse folder").doesNotExist();
         String secretText = Files.readString(secret, StandardCharsets.ISO_8859_1).strip();
         Files.createSymbolicLink(county.resolve("密钥.csv"), secret);
         Files.createSymbolicLink(county.resolve("passwd.csv"), Path.of("/etc/passwd"));

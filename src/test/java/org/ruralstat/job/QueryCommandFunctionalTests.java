@@ -50,7 +50,7 @@ class QueryCommandFunctionalTests {
     @Test
     void everyWriteReadOutsideTheSnapshotAttachSettingAndExtensionIsRefused() throws Exception {
         Path working = warehouse.resolve("ruralstat.duckdb");
-        Path secret = warehouse.resolve("cadre_key.secret");
+        Path secret = temp.resolve(".warehouse.cadre_key.secret");
         String before = sha256(working) + sha256(secret);
         String[] probes = {
                 "copy (select 1) to '" + working + "'",
