@@ -163,27 +163,24 @@ public final class SnapshotPublisher {
 
     /** The analysts' views (v_compare, v_indicator_value …), exported as computed at publishing. */
     private static List<String> exportedViews(Connection c) throws SQLException {
-        List<String> views = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); var rs = s.executeQuery("select view_name from duckdb_views() "
-                + "where database_name = 'published' and schema_name = 'main' and not internal "
-                + "and starts_with(view_name, 'v_') order by view_name")) {
-            while (rs.next()) {
-                views.add(rs.getString(1));
-            }
-        }
-        return views;
+        return names(c, "select view_name from duckdb_views() where database_name = 'published' and schema_name = 'main' "
+                + "and not internal and starts_with(view_name, 'v_') order by view_name");
     }
 
     private static List<String> exportedTables(Connection c) throws SQLException {
-        List<String> tables = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); var rs = s.executeQuery("select table_name from duckdb_tables() "
-                + "where database_name = 'published' and schema_name = 'main' and (starts_with(table_name, 'dim_') or starts_with(table_name, 'fact_') "
-                + "or table_name in ('etl_submission', 'etl_issue')) order by table_name")) {
+        return names(c, "select table_name from duckdb_tables() where database_name = 'published' and schema_name = 'main' "
+                + "and (starts_with(table_name, 'dim_') or starts_with(table_name, 'fact_') "
+                + "or table_name in ('etl_submission', 'etl_issue')) order by table_name");
+    }
+
+    private static List<String> names(Connection c, String sql) throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                tables.add(rs.getString(1));
+                names.add(rs.getString(1));
             }
         }
-        return tables;
+        return names;
     }
 
     private static void deleteTree(Path root) throws IOException {
