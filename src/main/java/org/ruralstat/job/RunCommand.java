@@ -25,11 +25,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -119,34 +116,20 @@ public class RunCommand {
     }
 
     private int underLock(LockedWork work) {
-        Path lockFile = properties.warehouse().resolve("ruralstat.lock");
-        if (WarehouseLock.heldByThisProcess(properties.warehouse())) {
-            try {
-                try {
-                    return work.run();
-                } finally {
-                    warehouse.close();
-                }
-            } catch (Exception e) {
-                log.error("The run failed", e);
-                return RuralstatApplication.EXIT_FAILED;
-            }
-        }
+        Path directory = properties.warehouse();
+        // run, retract and recheck took the lock before Spring started; serve takes it here, night by night
+        boolean held = WarehouseLock.heldByThisProcess(directory);
         try {
-            Files.createDirectories(properties.warehouse());
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = channel.tryLock()) {
-                if (lock == null) {
-                    System.err.println("ruralstat: another run holds " + lockFile + "; not starting a second one");
+            try (WarehouseLock lock = held ? null : WarehouseLock.tryAcquire(directory)) {
+                if (!held && lock == null) {
+                    System.err.println("ruralstat: another run holds " + WarehouseLock.fileOf(directory)
+                            + "; not starting a second one");
                     return RuralstatApplication.EXIT_LOCKED;
                 }
                 return work.run();
             } finally {
                 warehouse.close();
             }
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            System.err.println("ruralstat: another run in this process holds " + lockFile);
-            return RuralstatApplication.EXIT_LOCKED;
         } catch (Exception e) {
             log.error("The run failed", e);
             return RuralstatApplication.EXIT_FAILED;
