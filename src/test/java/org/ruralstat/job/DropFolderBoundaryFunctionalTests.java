@@ -2,7 +2,6 @@ package org.ruralstat.job;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralstat.RuralstatApplication;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,19 +24,11 @@ class DropFolderBoundaryFunctionalTests {
     @TempDir
     Path temp;
 
-    private int run() {
-        return TempDrop.run(temp);
-    }
-
-    private WarehouseQueries published() throws Exception {
-        return TempDrop.published(temp);
-    }
-
     @Test
     void linksAreNeverFollowedAndNothingOfTheirTargetsReachesAnyOutput() throws Exception {
         Path county = temp.resolve("input/222424");
         ReturnFixtures.csv(county, "2022年收入.csv", StandardCharsets.UTF_8, "村名,村集体经济收入（万元）", "汪清村委会,10");
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
         Path secret = temp.resolve(".warehouse.cadre_key.secret");
         assertThat(temp.resolve("warehouse/cadre_key.secret")).as("never inside the warehouse folder").doesNotExist();
         String secretText = Files.readString(secret, StandardCharsets.ISO_8859_1).strip();
@@ -48,9 +39,9 @@ class DropFolderBoundaryFunctionalTests {
         ReturnFixtures.csv(temp.resolve("input/999999"), "收入.csv", StandardCharsets.UTF_8, "村名,村集体经济收入（万元）", "汪清村委会,10");
         ReturnFixtures.csv(county, "说明.csv", StandardCharsets.UTF_8, "这是一份说明文字 root:x:0:0", "不是报表");
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select file_path || ':' || outcome from etl_run_file where outcome like 'skipped%' "
                     + "and run_id = (select max(run_id) from etl_run_file) order by 1")).containsExactly(
                     "222424/etc:skipped_link", "222424/passwd.csv:skipped_link", "222424/密钥.csv:skipped_link",
@@ -82,12 +73,12 @@ class DropFolderBoundaryFunctionalTests {
     void aReturnRejectedInTheWrongFolderLoadsOnceMovedToTheRightOne() throws Exception {
         Path wrong = ReturnFixtures.csv(temp.resolve("input/222426"), "2022年收入.csv", StandardCharsets.UTF_8,
                 "村名,村集体经济收入（万元）", "汪清村委会,10");
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
         Path right = Files.createDirectories(temp.resolve("input/222424")).resolve("2022年收入.csv");
         Files.move(wrong, right);
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select submitter_code || ':' || status from etl_submission order by submission_id"))
                     .containsExactly("222426:rejected", "222424:loaded");
             assertThat(warehouse.count("select count(*) from fact_income")).isEqualTo(1);
@@ -98,7 +89,7 @@ class DropFolderBoundaryFunctionalTests {
     void aReturnThatWasGoneWhenItsTurnCameIsReadOnceItIsBack() throws Exception {
         Path file = ReturnFixtures.csv(temp.resolve("input/222424"), "2022年收入.csv", StandardCharsets.UTF_8,
                 "村名,村集体经济收入（万元）", "汪清村委会,10");
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
         // as the ledger stands when the file vanished between discovery and reading
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + temp.resolve("warehouse/ruralstat.duckdb"));
              Statement s = c.createStatement()) {
@@ -108,9 +99,9 @@ class DropFolderBoundaryFunctionalTests {
                     + "values (1, 'FILE-021', 'error', '文件在读取前已被移走', 'gone')");
         }
         assertThat(Files.exists(file)).isTrue();
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select submission_id || ':' || status from etl_submission order by 1"))
                     .containsExactly("1:rejected", "2:loaded");
             assertThat(warehouse.count("select count(*) from fact_income")).isEqualTo(1);
@@ -129,9 +120,9 @@ class DropFolderBoundaryFunctionalTests {
         ReturnFixtures.csv(county.resolve("汪清县农业农村局/乡村振兴科/二〇二二年度报表"), "收入.csv", StandardCharsets.UTF_8,
                 header, "柳树河村委会,15");
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             List<String> receipts = warehouse.strings("select feedback_path from etl_submission order by submission_id");
             assertThat(receipts).hasSize(6).doesNotContainNull().doesNotHaveDuplicates();
             for (String receipt : receipts) {

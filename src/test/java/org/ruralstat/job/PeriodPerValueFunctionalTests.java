@@ -3,7 +3,6 @@ package org.ruralstat.job;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralstat.RuralstatApplication;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +25,6 @@ class PeriodPerValueFunctionalTests {
     @TempDir
     Path temp;
 
-    private int run() {
-        return TempDrop.run(temp);
-    }
-
-    private WarehouseQueries published() throws Exception {
-        return TempDrop.published(temp);
-    }
-
     private static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
@@ -47,9 +38,9 @@ class PeriodPerValueFunctionalTests {
                         row("222424100201", CHENGGUAN, 12000, 12500, 13100)),
                 new CellRangeAddress(1, 1, 2, 4), new CellRangeAddress(1, 2, 0, 0), new CellRangeAddress(1, 2, 1, 1));
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code || ':' || period || ':' || cast(value_yuan as integer) "
                     + "|| ':' || source_column from fact_income order by 1")).containsExactly(
                     "222424100200:2020:13000:C", "222424100200:2021:14000:D", "222424100200:2022:15000:E",
@@ -68,9 +59,9 @@ class PeriodPerValueFunctionalTests {
                 "222424100200," + WANGQING + ",15000,16000,6.7",
                 "222424100201," + CHENGGUAN + ",14000,14500,3.6");
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code || ':' || year || ':' || cast(value_yuan as integer) "
                     + "from fact_income order by 1")).containsExactly(
                     "222424100200:2021:15000", "222424100200:2022:16000",
@@ -84,14 +75,14 @@ class PeriodPerValueFunctionalTests {
     void thisYearLoadsAndLastYearsColumnIsCheckedAgainstThePublishedFigureNeverStored() throws Exception {
         ReturnFixtures.csv(temp.resolve("input/222424"), "2021年村集体收入.csv", StandardCharsets.UTF_8,
                 "村名,村集体经济收入（万元）", WANGQING + ",10", CHENGGUAN + ",7.25");
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
         ReturnFixtures.xlsx(temp.resolve("input/222424"), "村集体收入.xlsx", "汪清县2022年村集体经济收入",
                 List.of(row("村名", "村集体经济收入（万元）", null), row(null, "本年", "上年")),
                 List.of(row(WANGQING, 12.5, 10), row(CHENGGUAN, 8, 7.5)),
                 new CellRangeAddress(1, 1, 1, 2), new CellRangeAddress(1, 2, 0, 0));
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code || ':' || period || ':' || cast(value_yuan as integer) "
                     + "from fact_income order by 1")).containsExactly(
                     "222424100200:2021:100000", "222424100200:2022:125000",
@@ -110,9 +101,9 @@ class PeriodPerValueFunctionalTests {
         ReturnFixtures.csv(temp.resolve("input/222424"), "2022年收入.csv", StandardCharsets.UTF_8,
                 "村名,农村居民人均可支配收入（元）,上年同期人均消费支出（元）", WANGQING + ",15000,9000");
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.count("select count(*) from fact_income")).isEqualTo(1);
             assertThat(warehouse.strings("select rule || ':' || cell_ref from etl_issue")).containsExactly("FILE-018:C1");
         }
@@ -126,9 +117,9 @@ class PeriodPerValueFunctionalTests {
                 WANGQING + ",2021,14000,3,",
                 WANGQING + ",2023,15000,3,新建工厂");
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select period from fact_income")).containsExactly("2021");
             assertThat(warehouse.strings("select rule || ':' || coalesce(cell_ref, '') || ':' || severity from etl_issue "
                     + "order by rule")).containsExactly("FILE-016:E2:warning", "FILE-019:D2:warning", "ROW-021:B4:error");
@@ -146,9 +137,9 @@ class PeriodPerValueFunctionalTests {
                 "安图县,公益岗位,40,岗",
                 "安图县,转移就业人数,5000,元");
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code || ':' || indicator_code || ':' || persons from fact_employment "
                     + "order by 1")).containsExactly("222424100200:public_welfare_posts:12",
                     "222424100200:transfer_employment:300", "222424100201:public_welfare_posts:8",
@@ -171,9 +162,9 @@ class PeriodPerValueFunctionalTests {
         ReturnFixtures.csv(temp.resolve("input/222424"), "2022年村集体经济收入（补报）.csv", StandardCharsets.UTF_8,
                 "乡镇,村,村集体经济收入（万元）", "合计,,9", ",河北村,1", "大兴沟镇,河南村,7");
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code || ':' || cast(value_yuan as integer) from fact_income order by 1"))
                     .containsExactly("222424100201:120000", "222424100203:100000", "222424101200:70000",
                             "222424101203:80000");

@@ -23,14 +23,6 @@ class VersionByKeysFunctionalTests {
     @TempDir
     Path temp;
 
-    private int run() {
-        return TempDrop.run(temp);
-    }
-
-    private WarehouseQueries published() throws Exception {
-        return TempDrop.published(temp);
-    }
-
     private Path county() {
         return temp.resolve("input/222424");
     }
@@ -40,13 +32,13 @@ class VersionByKeysFunctionalTests {
         ReturnFixtures.csv(county(), "收入2019-2022.csv", StandardCharsets.UTF_8,
                 "村名,年度,农村居民人均可支配收入（元）",
                 "汪清村委会,2019,11000", "汪清村委会,2020,12000", "汪清村委会,2021,13000", "汪清村委会,2022,待核实");
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
         ReturnFixtures.csv(county(), "收入2019-2022（更正）.csv", StandardCharsets.UTF_8,
                 "村名,年度,农村居民人均可支配收入（元）",
                 "汪清村委会,2019,11000", "汪清村委会,2020,12000", "汪清村委会,2021,13100", "汪清村委会,2022,14000");
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select period || ':' || cast(value_yuan as integer) from fact_income order by 1"))
                     .containsExactly("2019:11000", "2020:12000", "2021:13100", "2022:14000");
             assertThat(warehouse.strings("select submission_id || ':' || status || ':' || coalesce(cast(superseded_by as varchar), '-') "
@@ -72,9 +64,9 @@ class VersionByKeysFunctionalTests {
         ReturnFixtures.csv(county(), "2022年收入（第二片区）.csv", StandardCharsets.UTF_8,
                 "村名,村集体经济收入（万元）", "大川村委会,8", "夹皮沟村委会,9");
 
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.count("select count(*) from fact_income")).isEqualTo(4);
             assertThat(warehouse.strings("select distinct status from etl_submission")).containsExactly("loaded");
             assertThat(warehouse.count("select count(*) from etl_replacement")).isZero();
@@ -86,13 +78,13 @@ class VersionByKeysFunctionalTests {
     void aRejectedRowOfTheNewVersionRetiresTheOldValueOfItsKeyAndTheRestOfTheOldVersionStays() throws Exception {
         ReturnFixtures.csv(county(), "2022年收入.csv", StandardCharsets.UTF_8,
                 "村名,村集体经济收入（万元）", "汪清村委会,10", "城关村委会,12", "大川村委会,8");
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
         Path correction = ReturnFixtures.csv(county(), "2022年收入（更正）.csv", StandardCharsets.UTF_8,
                 "村名,村集体经济收入（万元）", "汪清村委会,11", "城关村委会,十二点五万");
         Files.setLastModifiedTime(correction, FileTime.from(Instant.now().minusSeconds(5)));
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code || ':' || cast(value_yuan as integer) || ':' || submission_id "
                     + "from fact_income order by 1")).containsExactly("222424100200:110000:2", "222424100202:80000:1");
             assertThat(warehouse.strings("select submission_id || ':' || status from etl_submission order by 1"))
@@ -109,7 +101,7 @@ class VersionByKeysFunctionalTests {
                 "村名,村集体经济收入（万元）", "汪清村委会,10", "城关村委会,12");
         ReturnFixtures.csv(temp.resolve("input/222426"), "2022年收入.csv", StandardCharsets.UTF_8,
                 "地区,村集体经济收入（万元）", "安图县,300");
-        assertThat(run()).isZero();
+        assertThat(TempDrop.run(temp)).isZero();
 
         String warehouseDir = temp.resolve("warehouse").toString();
         String input = temp.resolve("input").toString();
@@ -120,7 +112,7 @@ class VersionByKeysFunctionalTests {
         assertThat(RuralstatApplication.execute("retract", "1", "--warehouse", warehouseDir))
                 .isEqualTo(RuralstatApplication.EXIT_USAGE);
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code from fact_income")).containsExactly("222426");
             assertThat(warehouse.strings("select submission_id || ':' || status from etl_submission order by 1"))
                     .containsExactly("1:retracted", "2:loaded");
@@ -154,7 +146,7 @@ class VersionByKeysFunctionalTests {
         Files.write(regions, lines, StandardCharsets.UTF_8);
         assertThat(RuralstatApplication.execute(with("recheck", common, "--rejected", "--submitter", "222424"))).isZero();
 
-        try (WarehouseQueries warehouse = published()) {
+        try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code || ':' || submission_id from fact_income order by 1"))
                     .containsExactly("222424100201:3", "222424100299:4");
             assertThat(warehouse.strings("select submission_id || ':' || status from etl_submission order by 1"))
