@@ -1,5 +1,7 @@
 package org.ruralstat;
 
+import org.ruralstat.job.ExitCodes;
+import org.ruralstat.warehouse.SubmissionStatus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileVisitResult;
@@ -32,7 +34,7 @@ final class CheckCommand {
     static int execute(Path file, String submitter, Path receipt, List<String> settings, PrintStream out, PrintStream err) {
         if (!Files.isRegularFile(file)) {
             err.println("ruralstat: no file " + file);
-            return RuralstatApplication.EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
         Path scratch = null;
         try {
@@ -43,14 +45,14 @@ final class CheckCommand {
                     scratch.resolve("input").toString(), "--warehouse", scratch.resolve("warehouse").toString()));
             args.addAll(settings);
             int code = RuralstatApplication.execute(args.toArray(String[]::new));
-            if (code != RuralstatApplication.EXIT_OK) {
+            if (code != ExitCodes.OK) {
                 err.println("ruralstat: the check itself failed (exit " + code + ")");
-                return RuralstatApplication.EXIT_FAILED;
+                return ExitCodes.FAILED;
             }
             return report(scratch.resolve("warehouse"), file, receipt, out);
         } catch (IOException | SQLException e) {
             err.println("ruralstat: the check failed: " + e.getMessage());
-            return RuralstatApplication.EXIT_FAILED;
+            return ExitCodes.FAILED;
         } finally {
             deleteQuietly(scratch);
         }
@@ -69,19 +71,19 @@ final class CheckCommand {
                      from etl_submission order by submission_id limit 1""")) {
             if (!rs.next()) {
                 out.println("ruralstat check: the file was not taken up (a lock file, a link or a hidden file?)");
-                return RuralstatApplication.EXIT_FAILED;
+                return ExitCodes.FAILED;
             }
             String status = rs.getString(1);
             Path target = receipt != null ? receipt : file.toAbsolutePath().resolveSibling("回执-检查-"
                     + stem(file.getFileName().toString()) + ".xlsx");
             Files.copy(warehouse.resolve(rs.getString(7)), target, StandardCopyOption.REPLACE_EXISTING);
-            boolean loads = status.startsWith("loaded");
+            boolean loads = SubmissionStatus.of(status).isLoaded();
             out.printf("ruralstat check: %s%n  %s (%s)%s%n  rows read %d, would load %d, rejected %d, with warnings %d; "
                             + "%d error(s), %d warning(s)%n  回执: %s%n",
                     file.getFileName(), loads ? "可以入库 would load" : "不能入库 would not load", status,
                     rs.getString(2).isEmpty() ? "" : ": " + rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                     rs.getInt(6), rs.getLong(8), rs.getLong(9), target);
-            return loads ? RuralstatApplication.EXIT_OK : RuralstatApplication.EXIT_FAILED;
+            return loads ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 

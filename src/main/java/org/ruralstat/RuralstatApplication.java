@@ -1,9 +1,12 @@
 package org.ruralstat;
 
+import org.ruralstat.job.ExitCodes;
 import org.ruralstat.job.GracefulShutdown;
 import org.ruralstat.job.ReferencePreload;
 import org.ruralstat.job.RunCommand;
+import org.ruralstat.job.RuralstatProperties;
 import org.ruralstat.job.ServeCommand;
+import org.ruralstat.job.TemplateCommand;
 import org.ruralstat.job.WarehouseLock;
 import org.ruralstat.query.QueryCommand;
 import org.ruralstat.warehouse.DuckDbLibrary;
@@ -28,11 +31,6 @@ import java.util.Map;
 @EnableConfigurationProperties(RuralstatProperties.class)
 public class RuralstatApplication {
 
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_FAILED = 1;
-    public static final int EXIT_USAGE = 2;
-    public static final int EXIT_LOCKED = 3;
-
     static final String USAGE = """
             usage: java -jar target/ruralstat.jar run   [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
                    java -jar target/ruralstat.jar serve [--input DIR] [--warehouse DIR] [--quiet-period DURATION]
@@ -40,6 +38,8 @@ public class RuralstatApplication {
                    java -jar target/ruralstat.jar retract SUBMISSION_ID --reason TEXT [--input DIR] [--warehouse DIR]
                    java -jar target/ruralstat.jar recheck [--rejected] [--submitter CODE] [--input DIR] [--warehouse DIR]
                    java -jar target/ruralstat.jar check FILE --submitter CODE [--receipt FILE.xlsx]
+                   java -jar target/ruralstat.jar template --submitter CODE --subject NAME --period YEAR
+                                                           [--level village|township|county] [--out FILE.xlsx]
               DURATION: 60s, 5m, 0s (a file modified more recently is left for the next run; default 60s)
               run, serve, retract and recheck also take any setting as --ruralstat.name=value (docs/configuration.md)
                    java -jar target/ruralstat.jar --help | --version
@@ -54,12 +54,22 @@ public class RuralstatApplication {
     public static int execute(String... args) {
         if (java.util.Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("help"))) {
             System.out.print(USAGE);
-            return EXIT_OK;
+            return ExitCodes.OK;
         }
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V") || args[0].equals("version"))) {
             String version = RuralstatApplication.class.getPackage().getImplementationVersion();
             System.out.println("ruralstat " + (version == null ? "(development build)" : version));
-            return EXIT_OK;
+            return ExitCodes.OK;
+        }
+        if (args.length > 0 && args[0].equals("template")) {
+            TemplateCommand.Request request;
+            try {
+                request = TemplateCommand.parse(args);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage() + " (--help for usage)");
+                return ExitCodes.USAGE;
+            }
+            return TemplateCommand.execute(request, System.getenv(), System.out, System.err);
         }
         CommandLine line;
         try {
@@ -68,7 +78,7 @@ public class RuralstatApplication {
             line.checkDropFolder();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + " (--help for usage)");
-            return EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
         if (line.command().equals("check")) {
             return CheckCommand.execute(Path.of(line.sql()), line.submitter(), line.receipt(), line.settings(), System.out,
@@ -88,11 +98,11 @@ public class RuralstatApplication {
                 lock = WarehouseLock.tryAcquire(warehouse);
             } catch (java.io.IOException e) {
                 System.err.println("ruralstat: cannot use the warehouse folder " + warehouse + ": " + e.getMessage());
-                return EXIT_FAILED;
+                return ExitCodes.FAILED;
             }
             if (lock == null) {
                 System.err.println("ruralstat: another run holds " + WarehouseLock.fileOf(warehouse) + "; not starting a second one");
-                return EXIT_LOCKED;
+                return ExitCodes.LOCKED;
             }
         }
         try {
@@ -117,7 +127,7 @@ public class RuralstatApplication {
         // Our own hook stops the job at a safe point before anything is closed (see GracefulShutdown).
         application.setRegisterShutdownHook(false);
         GracefulShutdown shutdown = null;
-        int exitCode = EXIT_FAILED;
+        int exitCode = ExitCodes.FAILED;
         try (ConfigurableApplicationContext context = application.run(line.springArguments())) {
             shutdown = context.getBean(GracefulShutdown.class);
             shutdown.install();
@@ -129,7 +139,7 @@ public class RuralstatApplication {
             };
         } catch (RuntimeException e) {
             System.err.println("ruralstat: the run failed: " + e.getMessage());
-            exitCode = EXIT_FAILED;
+            exitCode = ExitCodes.FAILED;
         } finally {
             if (shutdown != null) {
                 shutdown.closed(exitCode);

@@ -1,5 +1,7 @@
 package org.ruralstat;
 
+import org.ruralstat.job.RuralstatProperties;
+
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.scheduling.support.CronExpression;
 

@@ -1,7 +1,8 @@
 package org.ruralstat.discover;
 
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.text.PersonalDataMasker;
 import org.ruralstat.warehouse.SubmissionLedger;
+import org.ruralstat.warehouse.SubmissionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -74,8 +75,8 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
             }
             Optional<SubmissionLedger.Known> same = ledger.findByPathAndHash(file.relativePath(), sha256);
             if (same.isPresent()) {
-                boolean pending = same.get().status().equals(SubmissionLedger.RECEIVED)
-                        || same.get().status().equals(SubmissionLedger.STAGED);
+                boolean pending = same.get().status().equals(SubmissionStatus.RECEIVED.code())
+                        || same.get().status().equals(SubmissionStatus.STAGED.code());
                 ledger.recordSeen(runId, file.relativePath(), sha256, pending ? "resumed" : "already_loaded", same.get().submissionId());
                 known++;
                 continue;
@@ -84,14 +85,14 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
             String fileName = file.path().getFileName().toString();
             if (original.isPresent()) {
                 long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
-                        "duplicate", "与报送 " + original.get().submissionId() + " 内容完全相同，未重复入库",
+                        SubmissionStatus.DUPLICATE, "与报送 " + original.get().submissionId() + " 内容完全相同，未重复入库",
                         original.get().submissionId());
-                ledger.recordSeen(runId, file.relativePath(), sha256, "duplicate", id);
+                ledger.recordSeen(runId, file.relativePath(), sha256, SubmissionStatus.DUPLICATE.code(), id);
                 duplicates++;
                 continue;
             }
             long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
-                    SubmissionLedger.RECEIVED, null, null);
+                    SubmissionStatus.RECEIVED, null, null);
             ledger.recordSeen(runId, file.relativePath(), sha256, "new", id);
             contribution.incrementReadCount();
             fresh++;

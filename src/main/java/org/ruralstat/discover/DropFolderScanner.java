@@ -1,7 +1,7 @@
 package org.ruralstat.discover;
 
-import org.ruralstat.normalize.Jurisdiction;
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.reference.Jurisdiction;
+import org.ruralstat.text.PersonalDataMasker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

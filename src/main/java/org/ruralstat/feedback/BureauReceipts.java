@@ -1,6 +1,7 @@
 package org.ruralstat.feedback;
 
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.warehouse.SubmissionStatus;
 import org.ruralstat.warehouse.Warehouse;
 
 import java.io.IOException;
@@ -90,7 +91,8 @@ public final class BureauReceipts {
     }
 
     private static String statusZh(String status) {
-        return new SubmissionReceipt(0, "", "", "", null, null, null, status, null, 0, 0, 0, 0).statusZh();
+        SubmissionStatus known = SubmissionStatus.orNull(status);
+        return known == null ? status : known.receiptZh();
     }
 
     private static String encode(String name) {

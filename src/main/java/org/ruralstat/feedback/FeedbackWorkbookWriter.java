@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.ruralstat.normalize.PersonalDataMasker;
 import org.ruralstat.read.CellValue;
 import org.ruralstat.read.LayoutDetector;
 import org.ruralstat.read.RawRow;
@@ -22,6 +21,7 @@ import org.ruralstat.read.SpreadsheetFile;
 import org.ruralstat.read.SpreadsheetFiles;
 import org.ruralstat.subject.FieldType;
 import org.ruralstat.subject.HeaderBinding;
+import org.ruralstat.text.PersonalDataMasker;
 import org.ruralstat.validate.Finding;
 
 import java.io.IOException;

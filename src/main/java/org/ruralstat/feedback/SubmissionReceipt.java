@@ -1,5 +1,7 @@
 package org.ruralstat.feedback;
 
+import org.ruralstat.warehouse.SubmissionStatus;
+
 import java.time.LocalDateTime;
 
 /**
@@ -21,27 +23,20 @@ public record SubmissionReceipt(long submissionId, String submitterCode, String 
 
     /** The status in the bureau's words. */
     public String statusZh() {
-        return switch (status) {
-            case "loaded" -> "已入库";
-            case "loaded_with_warnings" -> "已入库（有警告）";
-            case "rejected" -> "未入库（被拒收）";
-            case "superseded" -> "已被新版本替代";
-            case "retracted" -> "已撤回";
-            case "duplicate" -> "重复报送，未重复入库";
-            default -> status;
-        };
+        SubmissionStatus known = SubmissionStatus.orNull(status);
+        return known == null ? status : known.receiptZh();
     }
 
     /** What the bureau should do next, in Chinese. */
     public String nextStepZh() {
-        if (status.equals("duplicate")) {
+        if (status.equals(SubmissionStatus.DUPLICATE.code())) {
             return "该文件与已报送文件内容完全相同，无需处理。";
         }
-        if (status.equals("rejected") && rowsRead > 0 && rowsRejected == rowsRead && statusReason != null
+        if (status.equals(SubmissionStatus.REJECTED.code()) && rowsRead > 0 && rowsRejected == rowsRead && statusReason != null
                 && !statusReason.startsWith("所有数据行")) {
             return "整个文件未入库。请按“说明”修改后，将完整文件重新放入报送目录。";
         }
-        if (rowsRejected > 0 || status.equals("rejected")) {
+        if (rowsRejected > 0 || status.equals(SubmissionStatus.REJECTED.code())) {
             return "请按“问题清单”逐个修改标红的单元格，然后将完整文件重新报送；新文件将替代本次报送。";
         }
         if (rowsWarned > 0) {

@@ -1,6 +1,6 @@
 package org.ruralstat.feedback;
 
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.text.PersonalDataMasker;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.Severity;
 import org.ruralstat.warehouse.Warehouse;

@@ -1,6 +1,5 @@
 package org.ruralstat.job;
 
-import org.ruralstat.RuralstatProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;

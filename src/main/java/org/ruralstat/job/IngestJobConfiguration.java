@@ -1,28 +1,27 @@
 package org.ruralstat.job;
 
-import org.ruralstat.RuralstatProperties;
 import org.ruralstat.discover.DiscoverSubmissionsTasklet;
 import org.ruralstat.discover.FileReadiness;
 import org.ruralstat.feedback.FeedbackWorkbookWriter;
 import org.ruralstat.feedback.WriteFeedbackTasklet;
 import org.ruralstat.normalize.CadreKeyHasher;
-import org.ruralstat.normalize.ReferenceData;
+import org.ruralstat.publish.SnapshotPublisher;
+import org.ruralstat.publish.SubmissionPublisher;
 import org.ruralstat.read.LayoutDetector;
 import org.ruralstat.read.SourceRow;
 import org.ruralstat.read.SubmissionItemReader;
+import org.ruralstat.reference.ReferenceData;
 import org.ruralstat.report.RunProgress;
+import org.ruralstat.stage.CheckStagedSubmissionsTasklet;
+import org.ruralstat.stage.StagingItemWriter;
+import org.ruralstat.stage.StagingLineItemProcessor;
+import org.ruralstat.stage.StagingLines;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
-import org.ruralstat.validate.CheckStagedSubmissionsTasklet;
 import org.ruralstat.validate.RowValidationItemProcessor;
 import org.ruralstat.validate.RuleCatalog;
 import org.ruralstat.warehouse.ReferenceDataLoader;
-import org.ruralstat.warehouse.SnapshotPublisher;
-import org.ruralstat.warehouse.StagingItemWriter;
-import org.ruralstat.warehouse.StagingLineItemProcessor;
-import org.ruralstat.warehouse.StagingLines;
 import org.ruralstat.warehouse.SubmissionLedger;
-import org.ruralstat.warehouse.SubmissionPublisher;
 import org.ruralstat.warehouse.Warehouse;
 import org.ruralstat.warehouse.WarehouseSchema;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -89,7 +88,7 @@ class IngestJobConfiguration {
                 .tasklet((contribution, context) -> {
                     new WarehouseSchema(warehouse, subjects.all()).apply();
                     warehouse.clearSpillDirectory();
-                    var indicators = org.ruralstat.normalize.Seeds.rows(ReferenceConfiguration.seed(properties, loader, "indicators.csv"));
+                    var indicators = org.ruralstat.reference.Seeds.rows(ReferenceConfiguration.seed(properties, loader, "indicators.csv"));
                     new ReferenceDataLoader(warehouse).load(reference.regions().all(), indicators, fingerprint.value());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -179,8 +178,8 @@ class IngestJobConfiguration {
     SubmissionItemReader submissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
                                               @Value("#{stepExecutionContext['submitterCode']}") String submitterCode,
                                               SubmissionLedger ledger, RuralstatProperties properties,
-                                              LayoutDetector detector, RuleCatalog rules) throws SQLException {
-        return new SubmissionItemReader(ledger.file(submissionId, properties.input()), submitterCode, detector, rules);
+                                              LayoutDetector detector) throws SQLException {
+        return new SubmissionItemReader(ledger.file(submissionId, properties.input()), submitterCode, detector);
     }
 
     @Bean

@@ -1,13 +1,12 @@
 package org.ruralstat.job;
 
-import org.ruralstat.RuralstatProperties;
 import org.ruralstat.normalize.CadreKeyHasher;
-import org.ruralstat.normalize.CodeListCatalog;
-import org.ruralstat.normalize.ReferenceData;
-import org.ruralstat.normalize.RegionDirectory;
-import org.ruralstat.normalize.Seeds;
-import org.ruralstat.normalize.UnitCatalog;
 import org.ruralstat.read.LayoutDetector;
+import org.ruralstat.reference.CodeListCatalog;
+import org.ruralstat.reference.ReferenceData;
+import org.ruralstat.reference.RegionDirectory;
+import org.ruralstat.reference.Seeds;
+import org.ruralstat.reference.UnitCatalog;
 import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
@@ -43,8 +42,13 @@ class ReferenceConfiguration {
 
     @Bean
     SubjectCatalog subjectCatalog(RuralstatProperties properties, ReferenceData reference) throws IOException {
+        return loadSubjects(properties.definitions(), reference);
+    }
+
+    /** The subjects of the definitions at a Spring resource pattern, checked against the reference data. */
+    static SubjectCatalog loadSubjects(String definitions, ReferenceData reference) throws IOException {
         List<SubjectDefinition> subjects = new ArrayList<>();
-        for (Resource resource : definitions(properties)) {
+        for (Resource resource : definitions(definitions)) {
             if (isSubject(resource)) {
                 SubjectDefinition subject = SubjectCatalog.parse(resource.getFilename(), resource.getInputStream());
                 for (var indicator : subject.indicators()) {
@@ -63,15 +67,20 @@ class ReferenceConfiguration {
             }
         }
         if (subjects.isEmpty()) {
-            throw new IllegalStateException("no subject definitions found at " + properties.definitions());
+            throw new IllegalStateException("no subject definitions found at " + definitions);
         }
         return new SubjectCatalog(subjects);
     }
 
     @Bean
     RuleCatalog ruleCatalog(RuralstatProperties properties) throws IOException {
+        return loadRules(properties.definitions());
+    }
+
+    /** Every rule of the definitions at a Spring resource pattern. */
+    static RuleCatalog loadRules(String definitions) throws IOException {
         RuleCatalog rules = new RuleCatalog();
-        for (Resource resource : definitions(properties)) {
+        for (Resource resource : definitions(definitions)) {
             rules.addAll(resource.getFilename(), resource.getInputStream());
         }
         return rules;
@@ -128,8 +137,8 @@ class ReferenceConfiguration {
         return new CadreKeyHasher(CadreKeySecret.load(properties.cadreKeySecret(), properties.warehouse()));
     }
 
-    private static Resource[] definitions(RuralstatProperties properties) throws IOException {
-        Resource[] found = new PathMatchingResourcePatternResolver().getResources(properties.definitions());
+    private static Resource[] definitions(String pattern) throws IOException {
+        Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
         java.util.Arrays.sort(found, java.util.Comparator.comparing(Resource::getFilename));
         return found;
     }

@@ -1,6 +1,6 @@
 package org.ruralstat.job;
 
-import org.ruralstat.normalize.ReferenceData;
+import org.ruralstat.reference.ReferenceData;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import java.util.concurrent.Callable;

@@ -1,13 +1,11 @@
 package org.ruralstat.job;
 
-import org.ruralstat.subject.SubjectCatalog;
-import org.ruralstat.warehouse.SubmissionRetraction;
-import org.ruralstat.warehouse.SubmissionRecheck;
 import org.ruralstat.discover.DropFolderScanner;
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.publish.SubmissionRecheck;
+import org.ruralstat.publish.SubmissionRetraction;
+import org.ruralstat.subject.SubjectCatalog;
+import org.ruralstat.text.PersonalDataMasker;
 
-import org.ruralstat.RuralstatApplication;
-import org.ruralstat.RuralstatProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ruralstat.report.MetricsFile;
 import org.ruralstat.report.ProgressPrinter;
@@ -78,7 +76,7 @@ public class RunCommand {
                 log.info("Retracted submission {}: {} fact(s) removed", submissionId, removed);
             } catch (SubmissionRetraction.NotRetractable e) {
                 System.err.println("ruralstat: " + e.getMessage());
-                return RuralstatApplication.EXIT_USAGE;
+                return ExitCodes.USAGE;
             }
             return runLocked();
         });
@@ -124,7 +122,7 @@ public class RunCommand {
                 if (!held && lock == null) {
                     System.err.println("ruralstat: another run holds " + WarehouseLock.fileOf(directory)
                             + "; not starting a second one");
-                    return RuralstatApplication.EXIT_LOCKED;
+                    return ExitCodes.LOCKED;
                 }
                 return work.run();
             } finally {
@@ -132,13 +130,13 @@ public class RunCommand {
             }
         } catch (Exception e) {
             log.error("The run failed", e);
-            return RuralstatApplication.EXIT_FAILED;
+            return ExitCodes.FAILED;
         }
     }
 
     private int runLocked() throws Exception {
         if (shutdown.requested()) {
-            return RuralstatApplication.EXIT_FAILED;
+            return ExitCodes.FAILED;
         }
         recoverStaleExecutions();
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
@@ -154,10 +152,10 @@ public class RunCommand {
             execution = jobOperator.start(ingestJob, parameters);
         }
         RunSummary.print(execution, warehouse, runId, System.out);
-        int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? RuralstatApplication.EXIT_OK : RuralstatApplication.EXIT_FAILED;
+        int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
         if (execution.getStatus() == BatchStatus.STOPPED) {
             System.err.println("ruralstat: run " + runId + " stopped on request; the next run resumes where it stopped");
-        } else if (exitCode != RuralstatApplication.EXIT_OK) {
+        } else if (exitCode != ExitCodes.OK) {
             execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed", runId, e));
         }
         try {

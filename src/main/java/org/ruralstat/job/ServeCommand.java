@@ -1,7 +1,5 @@
 package org.ruralstat.job;
 
-import org.ruralstat.RuralstatApplication;
-import org.ruralstat.RuralstatProperties;
 import org.ruralstat.discover.DiscoveredFile;
 import org.ruralstat.discover.DropFolderScanner;
 import org.ruralstat.discover.FileReadiness;
@@ -57,7 +55,7 @@ public class ServeCommand {
             cron = CronExpression.parse(schedule.cron());
         } catch (IllegalArgumentException e) {
             System.err.println("ruralstat: ruralstat.schedule.cron is not a valid cron expression: " + e.getMessage());
-            return RuralstatApplication.EXIT_USAGE;
+            return ExitCodes.USAGE;
         }
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(2);
@@ -87,7 +85,7 @@ public class ServeCommand {
                 System.err.println("ruralstat: cannot serve health on " + schedule.healthHost() + ":" + schedule.healthPort()
                         + ": " + e.getMessage());
                 scheduler.shutdown();
-                return RuralstatApplication.EXIT_USAGE;
+                return ExitCodes.USAGE;
             }
         }
         try {
@@ -107,7 +105,7 @@ public class ServeCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return RuralstatApplication.EXIT_OK;
+        return ExitCodes.OK;
     }
 
     /** Starts a run on the runner thread unless one is in progress or a stop was requested; never queues one. */
@@ -124,9 +122,9 @@ public class ServeCommand {
             try {
                 log.info("Starting a run ({})", reason);
                 int code = runCommand.run();
-                if (code == RuralstatApplication.EXIT_OK) {
+                if (code == ExitCodes.OK) {
                     failuresInARow.set(0);
-                } else if (code == RuralstatApplication.EXIT_FAILED) {
+                } else if (code == ExitCodes.FAILED) {
                     failuresInARow.incrementAndGet();
                 }
                 log.info("The run ({}) ended with exit code {}", reason, code);

@@ -1,9 +1,9 @@
 package org.ruralstat.job;
 
-import org.ruralstat.normalize.PersonalDataMasker;
 import org.ruralstat.read.SubmissionItemReader;
 import org.ruralstat.report.RunProgress;
-import org.ruralstat.warehouse.StagingLines;
+import org.ruralstat.stage.StagingLines;
+import org.ruralstat.text.PersonalDataMasker;
 import org.springframework.aop.scope.ScopedObject;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;

@@ -1,6 +1,6 @@
 package org.ruralstat.job;
 
-import org.ruralstat.warehouse.StagingItemWriter;
+import org.ruralstat.stage.StagingItemWriter;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,6 +2,7 @@ package org.ruralstat.job;
 
 import org.ruralstat.warehouse.PendingSubmission;
 import org.ruralstat.warehouse.SubmissionLedger;
+import org.ruralstat.warehouse.SubmissionStatus;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -29,7 +30,7 @@ class SubmissionPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         try {
-            for (PendingSubmission pending : ledger.inStatus(SubmissionLedger.RECEIVED, input)) {
+            for (PendingSubmission pending : ledger.inStatus(SubmissionStatus.RECEIVED, input)) {
                 ExecutionContext context = new ExecutionContext();
                 context.putLong("submissionId", pending.submissionId());
                 context.putString("submitterCode", pending.submitterCode());

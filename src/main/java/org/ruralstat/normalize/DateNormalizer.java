@@ -1,6 +1,8 @@
 package org.ruralstat.normalize;
 
-import java.math.BigDecimal;
+import org.ruralstat.text.BoundedMemo;
+import org.ruralstat.text.TextNormalizer;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -24,8 +26,6 @@ public final class DateNormalizer {
     private static final Pattern NO_END = Pattern.compile("至?今|现在|目前|在岗|在任");
     /** Dates repeat down a sheet (every posting from 2021年10月): each writing is read once. */
     private static final BoundedMemo<String, Optional<LocalDate>> PARSED = new BoundedMemo<>(50_000);
-    private static final LocalDate EXCEL_1900_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final LocalDate EXCEL_1904_EPOCH = LocalDate.of(1904, 1, 1);
 
     private DateNormalizer() {
     }
@@ -54,19 +54,6 @@ public final class DateNormalizer {
             return date(m.group(1), m.group(2), "1");
         }
         return Optional.empty();
-    }
-
-    /** The date of an Excel serial number; whole days only, in the workbook's date system. */
-    public static Optional<LocalDate> fromExcelSerial(BigDecimal serial, boolean date1904) {
-        if (serial.signum() < 0 || serial.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
-            return Optional.empty();
-        }
-        long days = serial.longValue();
-        if (date1904) {
-            return Optional.of(EXCEL_1904_EPOCH.plusDays(days));
-        }
-        // Excel counts a 29 February 1900 that never was; serials before it are one day early.
-        return Optional.of(days < 61 ? EXCEL_1900_EPOCH.plusDays(days + 1) : EXCEL_1900_EPOCH.plusDays(days));
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.ruralstat.normalize;
 
+import org.ruralstat.text.ChineseNumerals;
+import org.ruralstat.text.TextNormalizer;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +17,6 @@ import java.util.regex.Pattern;
 public final class NumberNormalizer {
 
     private static final Set<String> EMPTY_MARKERS = Set.of("", "-", "--", "—", "——", "/", "\\", "无", "空", "n/a", "na", "null");
-    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
     private static final Pattern GROUPED = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
     private static final Pattern NUMBER = Pattern.compile(
             "^([+-]?)(\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE]([+-]?\\d+))?\\s*([%‰])?\\s*(.*)$");
@@ -74,10 +76,5 @@ public final class NumberNormalizer {
             }
         }
         return true;
-    }
-
-    /** True when the text is written in scientific notation, the mark of a long code stored as a number. */
-    public static boolean isScientific(String raw) {
-        return SCIENTIFIC.matcher(TextNormalizer.clean(raw)).matches();
     }
 }

@@ -3,7 +3,7 @@ package org.ruralstat.read;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.text.PersonalDataMasker;
 
 import java.io.BufferedReader;
 import java.io.IOException;

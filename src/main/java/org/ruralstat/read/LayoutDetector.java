@@ -1,13 +1,13 @@
 package org.ruralstat.read;
 
-import org.ruralstat.normalize.Period;
-import org.ruralstat.normalize.PeriodNormalizer;
-import org.ruralstat.normalize.TextNormalizer;
-import org.ruralstat.normalize.YearSpan;
 import org.ruralstat.subject.FieldDefinition;
 import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.HeaderBinding;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.text.Period;
+import org.ruralstat.text.PeriodNormalizer;
+import org.ruralstat.text.TextNormalizer;
+import org.ruralstat.text.YearSpan;
 
 import java.util.ArrayList;
 import java.util.Comparator;

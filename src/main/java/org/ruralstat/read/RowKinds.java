@@ -1,6 +1,6 @@
 package org.ruralstat.read;
 
-import org.ruralstat.normalize.TextNormalizer;
+import org.ruralstat.text.TextNormalizer;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,10 +1,10 @@
 package org.ruralstat.read;
 
-import org.ruralstat.normalize.Period;
-import org.ruralstat.normalize.YearSpan;
 import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.HeaderBinding;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.text.Period;
+import org.ruralstat.text.YearSpan;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,19 +1,17 @@
 package org.ruralstat.read;
 
-import org.ruralstat.validate.Finding;
-
 /**
  * What the reader hands on: a data row of a sheet with the layout that gives it meaning, or a problem
  * with the sheet or the whole file, which travels as data to the ledger like any rejected row.
  */
-public record SourceRow(SheetLayout layout, RawRow row, Finding fileFinding, Kind kind) {
+public record SourceRow(SheetLayout layout, RawRow row, FileProblem problem, Kind kind) {
 
     /** What a source row is: data, a total (合计) or subtotal (小计) row, or a problem with the file. */
     public enum Kind { DATA, TOTAL, SUBTOTAL, PROBLEM }
 
     public SourceRow {
-        if ((row == null) == (fileFinding == null)) {
-            throw new IllegalArgumentException("a source row is either a data row or a file-level finding");
+        if ((row == null) == (problem == null)) {
+            throw new IllegalArgumentException("a source row is either a data row or a problem with the file");
         }
         if (row != null && layout == null) {
             throw new IllegalArgumentException("a data row needs its layout");
@@ -28,8 +26,8 @@ public record SourceRow(SheetLayout layout, RawRow row, Finding fileFinding, Kin
         return new SourceRow(layout, row, null, subtotal ? Kind.SUBTOTAL : Kind.TOTAL);
     }
 
-    public static SourceRow problem(Finding finding) {
-        return new SourceRow(null, null, finding, Kind.PROBLEM);
+    public static SourceRow problem(FileProblem problem) {
+        return new SourceRow(null, null, problem, Kind.PROBLEM);
     }
 
     public boolean isTotal() {
@@ -37,6 +35,6 @@ public record SourceRow(SheetLayout layout, RawRow row, Finding fileFinding, Kin
     }
 
     public boolean isProblem() {
-        return fileFinding != null;
+        return problem != null;
     }
 }

@@ -1,8 +1,5 @@
 package org.ruralstat.read;
 
-import org.ruralstat.validate.Finding;
-import org.ruralstat.validate.RuleCatalog;
-import org.ruralstat.validate.RuleCatalog.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -28,7 +25,6 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     private final Path file;
     private final String submitterCode;
     private final LayoutDetector detector;
-    private final RuleCatalog rules;
     private final Deque<SourceRow> problems = new ArrayDeque<>();
     private final Deque<RawRow> pending = new ArrayDeque<>();
     private final List<LayoutDetector.Detection> unmatched = new ArrayList<>();
@@ -41,11 +37,10 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     private boolean done;
     private volatile boolean ended;
 
-    public SubmissionItemReader(Path file, String submitterCode, LayoutDetector detector, RuleCatalog rules) {
+    public SubmissionItemReader(Path file, String submitterCode, LayoutDetector detector) {
         this.file = file;
         this.submitterCode = submitterCode;
         this.detector = detector;
-        this.rules = rules;
     }
 
     @Override
@@ -131,7 +126,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
             }
             SheetLayout found = detection.layout();
             if (subject != null && !subject.equals(found.subject().name())) {
-                problems.add(SourceRow.problem(rules.finding("FILE-014", Location.sheet(cursor.sheetName()),
+                problems.add(SourceRow.problem(new FileProblem("FILE-014", Location.sheet(cursor.sheetName()),
                         Map.of("sheet", cursor.sheetName(), "subject", nameZh(found), "subject_en", found.subject().nameEn()))));
                 continue;
             }
@@ -158,8 +153,8 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                 case VALUE -> column.other() == null ? "FILE-016" : "FILE-019";
             };
             String cell = CellReferences.columnLetters(column.column()) + found.lastHeaderRow();
-            String header = org.ruralstat.normalize.PersonalDataMasker.scrub(column.header());
-            problems.add(SourceRow.problem(rules.finding(rule, new Location(found.sheetName(), null, header, cell, header),
+            String header = org.ruralstat.text.PersonalDataMasker.scrub(column.header());
+            problems.add(SourceRow.problem(new FileProblem(rule, new Location(found.sheetName(), null, header, cell, header),
                     Map.of("subject", nameZh(found), "subject_en", found.subject().nameEn(),
                             "other", column.other() == null ? "" : column.other().nameZh(),
                             "other_en", column.other() == null ? "" : column.other().nameEn()))));
@@ -170,7 +165,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
         done = true;
         if (subject != null) {
             if (rowsRead == 0) {
-                problems.add(SourceRow.problem(rules.finding("FILE-013", Location.FILE, Map.of())));
+                problems.add(SourceRow.problem(new FileProblem("FILE-013", Location.FILE, Map.of())));
             }
             return;
         }
@@ -178,11 +173,11 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                 .orElse(unmatched.isEmpty() ? null : unmatched.get(0));
         List<String> headers = closest == null ? List.of() : closest.headers();
         if (closest != null && closest.lookedLike() != null) {
-            problems.add(SourceRow.problem(rules.finding("FILE-011", Location.FILE, Map.of(
+            problems.add(SourceRow.problem(new FileProblem("FILE-011", Location.FILE, Map.of(
                     "subject", closest.lookedLike().nameZh(), "subject_en", closest.lookedLike().nameEn(),
                     "missing", String.join("、", closest.missing()), "headers", String.join("、", headers)))));
         } else {
-            problems.add(SourceRow.problem(rules.finding("FILE-010", Location.FILE,
+            problems.add(SourceRow.problem(new FileProblem("FILE-010", Location.FILE,
                     Map.of("headers", headers.isEmpty() ? "（无）" : String.join("、", headers)))));
         }
     }
@@ -192,12 +187,12 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     }
 
     private void reject(UnreadableFileException e, String sheet) {
-        log.warn("Rejecting {}: {}", org.ruralstat.normalize.PersonalDataMasker.forLog(file.getFileName().toString()),
-                org.ruralstat.normalize.PersonalDataMasker.forLog(e.getMessage()));
+        log.warn("Rejecting {}: {}", org.ruralstat.text.PersonalDataMasker.forLog(file.getFileName().toString()),
+                org.ruralstat.text.PersonalDataMasker.forLog(e.getMessage()));
         done = true;
         layout = null;
         problems.clear();
-        problems.add(SourceRow.problem(rules.finding(e.rule(), sheet == null ? Location.FILE : Location.sheet(sheet), e.params())));
+        problems.add(SourceRow.problem(new FileProblem(e.rule(), sheet == null ? Location.FILE : Location.sheet(sheet), e.params())));
     }
 
     private static String nameZh(SheetLayout layout) {
@@ -258,10 +253,5 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
             log.debug("closing {}", file.getFileName(), e);
         }
         spreadsheet = null;
-    }
-
-    /** Visible for tests: the finding a rejected file produced, if any. */
-    List<Finding> pendingProblems() {
-        return problems.stream().map(SourceRow::fileFinding).toList();
     }
 }

@@ -1,6 +1,6 @@
 package org.ruralstat.report;
 
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.text.PersonalDataMasker;
 
 import java.time.Duration;
 import java.util.ArrayList;

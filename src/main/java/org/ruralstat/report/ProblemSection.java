@@ -1,6 +1,6 @@
 package org.ruralstat.report;
 
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.text.PersonalDataMasker;
 
 /** The most frequent validation problems by rule, in this run's submissions and in all of them, with an example each. */
 final class ProblemSection {

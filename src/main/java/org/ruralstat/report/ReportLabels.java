@@ -1,5 +1,7 @@
 package org.ruralstat.report;
 
+import org.ruralstat.warehouse.SubmissionStatus;
+
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -9,16 +11,6 @@ import java.util.Map;
  * statuses. A code without a word shows as itself.
  */
 final class ReportLabels {
-
-    private static final Map<String, String> STATUS = Map.of(
-            "loaded", "已入库",
-            "loaded_with_warnings", "入库（有警告）",
-            "rejected", "已拒收",
-            "superseded", "已被更正版替代",
-            "retracted", "已撤回",
-            "duplicate", "内容重复",
-            "received", "已接收未处理",
-            "staged", "已暂存未发布");
 
     private static final Map<String, String> OUTCOME = Map.of(
             "new", "新文件",
@@ -49,7 +41,8 @@ final class ReportLabels {
     }
 
     static String status(String code) {
-        return word(STATUS, code);
+        SubmissionStatus known = code == null ? null : SubmissionStatus.orNull(code);
+        return known == null ? word(Map.of(), code) : known.reportZh();
     }
 
     static String outcome(String code) {

@@ -1,6 +1,6 @@
 package org.ruralstat.report;
 
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.text.PersonalDataMasker;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 

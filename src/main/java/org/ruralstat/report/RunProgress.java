@@ -23,7 +23,7 @@ public class RunProgress {
     /** A file starts; its reader tells rows read and share of bytes read whenever asked. */
     public synchronized void fileStarted(long key, String file, LongSupplier rowsRead, DoubleSupplier shareRead) {
         // the name is shown on terminals and in logs: personal numbers masked, control characters as codes
-        active.put(key, new Reading(org.ruralstat.normalize.PersonalDataMasker.forLog(file), rowsRead, shareRead, System.nanoTime()));
+        active.put(key, new Reading(org.ruralstat.text.PersonalDataMasker.forLog(file), rowsRead, shareRead, System.nanoTime()));
     }
 
     public synchronized void fileFinished(long key, long rows, String status) {

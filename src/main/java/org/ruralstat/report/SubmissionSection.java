@@ -1,6 +1,7 @@
 package org.ruralstat.report;
 
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.warehouse.SubmissionStatus;
 
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class SubmissionSection {
         List<LedgerFacts.SubmissionLine> lines = submissions.rows();
         for (LedgerFacts.SubmissionLine line : lines.subList(0, Math.min(lines.size(), MAX_SUBMISSIONS))) {
             String file = Html.text(PersonalDataMasker.scrub(line.fileName()));
-            if (line.statusReason() != null && !line.status().startsWith("loaded")) {
+            if (line.statusReason() != null && !SubmissionStatus.of(line.status()).isLoaded()) {
                 file += "<span class=\"reason\">" + Html.text(PersonalDataMasker.scrub(line.statusReason())) + "</span>";
             }
             table.row(Markup.code(line.submitterCode(), line.submitterName()),

@@ -1,9 +1,9 @@
 package org.ruralstat.subject;
 
-import org.ruralstat.normalize.BoundedMemo;
-import org.ruralstat.normalize.Period;
-import org.ruralstat.normalize.TextNormalizer;
-import org.ruralstat.normalize.UnitCatalog;
+import org.ruralstat.reference.UnitCatalog;
+import org.ruralstat.text.BoundedMemo;
+import org.ruralstat.text.Period;
+import org.ruralstat.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;

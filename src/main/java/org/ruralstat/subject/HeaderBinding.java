@@ -1,6 +1,6 @@
 package org.ruralstat.subject;
 
-import org.ruralstat.normalize.Period;
+import org.ruralstat.text.Period;
 
 /**
  * What one column of a sheet means: a field, or (wide layouts) an indicator, with the header as written

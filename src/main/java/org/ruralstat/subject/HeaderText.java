@@ -1,7 +1,7 @@
 package org.ruralstat.subject;
 
-import org.ruralstat.normalize.TextNormalizer;
-import org.ruralstat.normalize.UnitCatalog;
+import org.ruralstat.reference.UnitCatalog;
+import org.ruralstat.text.TextNormalizer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,17 +2,18 @@ package org.ruralstat.validate;
 
 import org.ruralstat.normalize.CadreKeyHasher;
 import org.ruralstat.normalize.DateNormalizer;
-import org.ruralstat.normalize.IdNumber;
 import org.ruralstat.normalize.NumberNormalizer;
 import org.ruralstat.normalize.ParsedNumber;
-import org.ruralstat.normalize.PersonalDataMasker;
-import org.ruralstat.normalize.ReferenceData;
-import org.ruralstat.normalize.TextNormalizer;
-import org.ruralstat.normalize.Unit;
-import org.ruralstat.normalize.UnitCatalog;
 import org.ruralstat.read.CellValue;
+import org.ruralstat.read.ExcelDates;
+import org.ruralstat.reference.ReferenceData;
+import org.ruralstat.reference.Unit;
+import org.ruralstat.reference.UnitCatalog;
 import org.ruralstat.subject.FieldDefinition;
 import org.ruralstat.subject.HeaderBinding;
+import org.ruralstat.text.IdNumber;
+import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.text.TextNormalizer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ final class FieldValues {
 
     private String cadreKey(RowCheck check, int column, HeaderBinding binding, CellValue cell) {
         String digits = cell.text().trim();
-        if (cell.kind() == CellValue.Kind.NUMBER && (NumberNormalizer.isScientific(digits) || digits.replace(".", "").length() >= 16)) {
+        if (cell.kind() == CellValue.Kind.NUMBER && (TextNormalizer.isScientificNotation(digits) || digits.replace(".", "").length() >= 16)) {
             check.add("ROW-009", column, binding, shown(binding.field(), cell), Map.of());
             return null;
         }
@@ -138,7 +139,7 @@ final class FieldValues {
                 return null;
             }
             if (SERIAL.matcher(text).matches() && !YEAR.matcher(text).matches()) {
-                Optional<LocalDate> serial = DateNormalizer.fromExcelSerial(new BigDecimal(text), check.layout().date1904());
+                Optional<LocalDate> serial = ExcelDates.fromExcelSerial(new BigDecimal(text), check.layout().date1904());
                 if (serial.isPresent()) {
                     return serial.get();
                 }

@@ -1,12 +1,12 @@
 package org.ruralstat.validate;
 
-import org.ruralstat.normalize.TextNormalizer;
 import org.ruralstat.read.CellReferences;
 import org.ruralstat.read.CellValue;
+import org.ruralstat.read.Location;
 import org.ruralstat.read.RawRow;
 import org.ruralstat.read.SheetLayout;
 import org.ruralstat.subject.HeaderBinding;
-import org.ruralstat.validate.RuleCatalog.Location;
+import org.ruralstat.text.TextNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.ruralstat.validate;
 
-import org.ruralstat.normalize.ReferenceData;
 import org.ruralstat.read.SheetLayout;
+import org.ruralstat.reference.ReferenceData;
 import org.ruralstat.subject.FieldDefinition;
 import org.ruralstat.subject.RuleDefinition;
 import org.ruralstat.subject.SubjectDefinition;

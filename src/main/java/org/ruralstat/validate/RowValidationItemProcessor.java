@@ -3,20 +3,20 @@ package org.ruralstat.validate;
 import org.ruralstat.normalize.CadreKeyHasher;
 import org.ruralstat.normalize.NumberNormalizer;
 import org.ruralstat.normalize.ParsedNumber;
-import org.ruralstat.normalize.Period;
-import org.ruralstat.normalize.PeriodNormalizer;
-import org.ruralstat.normalize.ReferenceData;
-import org.ruralstat.normalize.Region;
-import org.ruralstat.normalize.RegionMatch;
-import org.ruralstat.normalize.Unit;
 import org.ruralstat.read.SheetLayout;
 import org.ruralstat.read.SourceRow;
+import org.ruralstat.reference.ReferenceData;
+import org.ruralstat.reference.Region;
+import org.ruralstat.reference.RegionMatch;
+import org.ruralstat.reference.Unit;
 import org.ruralstat.subject.FieldDefinition;
 import org.ruralstat.subject.FieldType;
 import org.ruralstat.subject.HeaderBinding;
 import org.ruralstat.subject.MeasureSpec;
 import org.ruralstat.subject.RegionSpec;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.text.Period;
+import org.ruralstat.text.PeriodNormalizer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.math.BigDecimal;
@@ -51,7 +51,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
     @Override
     public StagedRow process(SourceRow item) {
         if (item.isProblem()) {
-            return StagedRow.problem(item.fileFinding());
+            return StagedRow.problem(rules.finding(item.problem()));
         }
         if (item.isTotal()) {
             return totals.stated(item);
@@ -429,7 +429,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
     private Integer birthYearFromKeySource(RowCheck check, SheetLayout layout) {
         return layout.subject().fields().stream().filter(f -> f.type() == FieldType.ID_NUMBER).findFirst()
                 .flatMap(f -> layout.columnOf(f.name()))
-                .map(c -> org.ruralstat.normalize.IdNumber.normalize(check.cell(c).text()))
+                .map(c -> org.ruralstat.text.IdNumber.normalize(check.cell(c).text()))
                 .filter(id -> id.length() == 18)
                 .map(id -> Integer.parseInt(id.substring(6, 10))).orElse(null);
     }

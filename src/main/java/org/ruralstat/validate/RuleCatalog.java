@@ -1,6 +1,8 @@
 package org.ruralstat.validate;
 
-import org.ruralstat.normalize.PersonalDataMasker;
+import org.ruralstat.read.FileProblem;
+import org.ruralstat.read.Location;
+import org.ruralstat.text.PersonalDataMasker;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -58,6 +60,11 @@ public final class RuleCatalog {
         return rule;
     }
 
+    /** The finding of a problem the reader met with a sheet or the whole file. */
+    public Finding finding(FileProblem problem) {
+        return finding(problem.rule(), problem.at(), problem.params());
+    }
+
     /** A finding of the rule at a location; values in messages are scrubbed of ID and phone numbers. */
     public Finding finding(String id, Location at, Map<String, String> params) {
         Rule rule = rule(id);
@@ -82,19 +89,5 @@ public final class RuleCatalog {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    /**
-     * Where a finding points.
-     *
-     * @param rawValue the value as written, already masked if personal
-     */
-    public record Location(String sheet, Integer rowNumber, String column, String cellRef, String rawValue) {
-
-        public static final Location FILE = new Location(null, null, null, null, null);
-
-        public static Location sheet(String sheet) {
-            return new Location(sheet, null, null, null, null);
-        }
     }
 }

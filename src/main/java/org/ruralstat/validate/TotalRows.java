@@ -2,13 +2,13 @@ package org.ruralstat.validate;
 
 import org.ruralstat.normalize.NumberNormalizer;
 import org.ruralstat.normalize.ParsedNumber;
-import org.ruralstat.normalize.TextNormalizer;
 import org.ruralstat.read.CellReferences;
 import org.ruralstat.read.SheetLayout;
 import org.ruralstat.read.SourceRow;
 import org.ruralstat.subject.FieldType;
 import org.ruralstat.subject.HeaderBinding;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.text.TextNormalizer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package org.ruralstat.warehouse;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.ruralstat.normalize.Region;
+import org.ruralstat.reference.Region;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

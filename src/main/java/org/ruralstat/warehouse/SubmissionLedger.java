@@ -1,5 +1,6 @@
 package org.ruralstat.warehouse;
 
+
 import org.ruralstat.subject.SubjectDefinition;
 
 import java.nio.file.Path;
@@ -20,8 +21,6 @@ import java.util.Optional;
  */
 public final class SubmissionLedger {
 
-    public static final String RECEIVED = "received";
-    public static final String STAGED = "staged";
 
     private final Warehouse warehouse;
     private final List<String> stagingTables;
@@ -69,7 +68,7 @@ public final class SubmissionLedger {
 
     /** Registers a new file; returns its submission id. */
     public long register(String submitterCode, String relativePath, String fileName, String sha256, long bytes,
-                         String runId, String status, String reason, Long duplicateOf) throws SQLException {
+                         String runId, SubmissionStatus status, String reason, Long duplicateOf) throws SQLException {
         try (Connection c = warehouse.connect()) {
             long id;
             try (var s = c.createStatement(); var rs = s.executeQuery("select nextval('seq_submission_id')")) {
@@ -89,7 +88,7 @@ public final class SubmissionLedger {
                 s.setLong(6, bytes);
                 s.setTimestamp(7, now);
                 s.setString(8, runId);
-                s.setString(9, status);
+                s.setString(9, status.code());
                 s.setString(10, reason);
                 s.setObject(11, null);
                 s.setTimestamp(12, now);
@@ -149,11 +148,11 @@ public final class SubmissionLedger {
     }
 
     /** Submissions in a state, oldest first. */
-    public List<PendingSubmission> inStatus(String status, Path inputRoot) throws SQLException {
+    public List<PendingSubmission> inStatus(SubmissionStatus status, Path inputRoot) throws SQLException {
         List<PendingSubmission> pending = new ArrayList<>();
         try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement(
                 "select submission_id, submitter_code, file_path from etl_submission where status = ? order by submission_id")) {
-            s.setString(1, status);
+            s.setString(1, status.code());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     pending.add(new PendingSubmission(rs.getLong(1), rs.getString(2), inputRoot.resolve(rs.getString(3))));
@@ -171,7 +170,7 @@ public final class SubmissionLedger {
             }
             delete(c, "delete from etl_issue where submission_id = ?", submissionId);
             try (PreparedStatement s = c.prepareStatement("update etl_submission set status = ? where submission_id = ?")) {
-                s.setString(1, RECEIVED);
+                s.setString(1, SubmissionStatus.RECEIVED.code());
                 s.setLong(2, submissionId);
                 s.executeUpdate();
             }
@@ -183,7 +182,7 @@ public final class SubmissionLedger {
     public void markStaged(long submissionId, String format, String subject) throws SQLException {
         try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement(
                 "update etl_submission set status = ?, file_format = ?, subject = ? where submission_id = ?")) {
-            s.setString(1, STAGED);
+            s.setString(1, SubmissionStatus.STAGED.code());
             s.setString(2, format);
             s.setString(3, subject);
             s.setLong(4, submissionId);
@@ -191,7 +190,7 @@ public final class SubmissionLedger {
         }
     }
 
-    List<String> stagingTables() {
+    public List<String> stagingTables() {
         return stagingTables;
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
  * A table's columns in order, as DuckDB reports them, so rows given as column-name maps can be appended
  * with the Appender in the table's own order and types.
  */
-final class TableColumns {
+public final class TableColumns {
 
 
     private final String table;
@@ -30,7 +30,7 @@ final class TableColumns {
         this.columns = List.copyOf(columns);
     }
 
-    static TableColumns of(Connection connection, String table) throws SQLException {
+    public static TableColumns of(Connection connection, String table) throws SQLException {
         List<Column> columns = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("""
                 select column_name, data_type, numeric_scale
@@ -50,12 +50,12 @@ final class TableColumns {
         return new TableColumns(table, columns);
     }
 
-    String table() {
+    public String table() {
         return table;
     }
 
     /** Appends one row; keys not in the table are ignored, columns not in the map are null. */
-    void append(DuckDBAppender appender, Map<String, ?> row) throws SQLException {
+    public void append(DuckDBAppender appender, Map<String, ?> row) throws SQLException {
         appender.beginRow();
         for (Column column : columns) {
             appendValue(appender, column, typed(column, row.get(column.name())));
@@ -63,15 +63,15 @@ final class TableColumns {
         appender.endRow();
     }
 
-    int size() {
+    public int size() {
         return columns.size();
     }
 
-    String name(int index) {
+    public String name(int index) {
         return columns.get(index).name();
     }
 
-    boolean isText(int index) {
+    public boolean isText(int index) {
         return columns.get(index).kind() == Kind.TEXT;
     }
 
@@ -79,13 +79,13 @@ final class TableColumns {
      * The value of column {@code index} in a row, in the Java type the column takes (String, Long,
      * Integer, BigDecimal at the column's scale, Boolean, LocalDate, LocalDateTime), or null.
      */
-    Object value(int index, Map<String, ?> row) throws SQLException {
+    public Object value(int index, Map<String, ?> row) throws SQLException {
         Column column = columns.get(index);
         return typed(column, row.get(column.name()));
     }
 
     /** True for the column every staging row fills with its submission's id. */
-    boolean isSubmissionId(int index) {
+    public boolean isSubmissionId(int index) {
         return columns.get(index).isSubmissionId();
     }
 

@@ -1,5 +1,6 @@
 package org.ruralstat.warehouse;
 
+
 import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class Warehouse implements AutoCloseable {
         return directory;
     }
 
-    /** Where staging writes the CSV files DuckDB loads ({@link SpillFile}); empty between runs. */
+    /** Where staging writes the CSV files DuckDB loads (the staging step's spill files); empty between runs. */
     public Path spillDirectory() {
         return directory.resolve("spill");
     }
@@ -84,7 +85,7 @@ public final class Warehouse implements AutoCloseable {
      * other connections wrote (12% of DuckDB's time in a province run), and staging asks for four tables a file. The schema is settled before any file
      * is staged ({@link WarehouseSchema#apply()} forgets what was remembered).
      */
-    TableColumns columns(Connection connection, String table) throws SQLException {
+    public TableColumns columns(Connection connection, String table) throws SQLException {
         TableColumns known = tableColumns.get(table);
         if (known == null) {
             known = TableColumns.of(connection, table);
@@ -94,7 +95,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /** A table's columns, as {@link #columns(Connection, String)}, asking DuckDB on a connection of its own if need be. */
-    TableColumns columns(String table) throws SQLException {
+    public TableColumns columns(String table) throws SQLException {
         TableColumns known = tableColumns.get(table);
         if (known != null) {
             return known;

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
 
-import org.ruralstat.normalize.IdNumber;
+import org.ruralstat.text.IdNumber;
 
 /**
  * Synthetic cadres of one county: the n-th person of a county always gets the same 18-character ID

@@ -18,14 +18,14 @@ import java.util.stream.Stream;
 
 import org.ruralstat.bench.BenchDrop.ReturnFile;
 import org.ruralstat.normalize.CadreKeyHasher;
-import org.ruralstat.normalize.CodeListCatalog;
-import org.ruralstat.normalize.ReferenceData;
-import org.ruralstat.normalize.RegionDirectory;
-import org.ruralstat.normalize.Seeds;
-import org.ruralstat.normalize.UnitCatalog;
 import org.ruralstat.read.LayoutDetector;
 import org.ruralstat.read.SourceRow;
 import org.ruralstat.read.SubmissionItemReader;
+import org.ruralstat.reference.CodeListCatalog;
+import org.ruralstat.reference.ReferenceData;
+import org.ruralstat.reference.RegionDirectory;
+import org.ruralstat.reference.Seeds;
+import org.ruralstat.reference.UnitCatalog;
 import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.validate.RowValidationItemProcessor;
@@ -126,7 +126,7 @@ record RuralstatPasses(LayoutDetector detector, RuleCatalog rules, RowValidation
     /** Rows, rejected rows, nanoseconds in the reader, nanoseconds in the processor. */
     private long[] file(Path file, String submitter) {
         long t0 = System.nanoTime();
-        SubmissionItemReader reader = new SubmissionItemReader(file, submitter, detector, rules);
+        SubmissionItemReader reader = new SubmissionItemReader(file, submitter, detector);
         long rows = 0;
         long rejected = 0;
         long validating = 0;
@@ -134,7 +134,7 @@ record RuralstatPasses(LayoutDetector detector, RuleCatalog rules, RowValidation
         try {
             for (SourceRow row = reader.read(); row != null; row = reader.read()) {
                 if (row.isProblem()) {
-                    throw new IllegalStateException(file + ": " + row.fileFinding());
+                    throw new IllegalStateException(file + ": " + row.problem());
                 }
                 if (row.isTotal()) {
                     continue;

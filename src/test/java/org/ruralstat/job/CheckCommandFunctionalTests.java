@@ -30,9 +30,9 @@ class CheckCommandFunctionalTests {
         assertThat(desk.resolve("回执-检查-2022年收入.xlsx")).isNotEmptyFile();
         Path receipt = temp.resolve("回执.xlsx");
         assertThat(RuralstatApplication.execute("check", bad.toString(), "--submitter", "222424", "--receipt", receipt.toString()))
-                .isEqualTo(RuralstatApplication.EXIT_FAILED);
+                .isEqualTo(ExitCodes.FAILED);
         assertThat(receipt).isNotEmptyFile();
-        assertThat(RuralstatApplication.execute("check", bad.toString())).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute("check", bad.toString())).isEqualTo(ExitCodes.USAGE);
 
         // the same file through a real run gives the same findings as the receipt lists
         Files.createDirectories(temp.resolve("input/222424"));

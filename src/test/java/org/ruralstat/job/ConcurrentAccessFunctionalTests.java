@@ -67,7 +67,7 @@ class ConcurrentAccessFunctionalTests {
         Process other = hold("lock", temp.resolve("warehouse/ruralstat.lock").toString());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("ready");
-            assertThat(run()).isEqualTo(RuralstatApplication.EXIT_LOCKED);
+            assertThat(run()).isEqualTo(ExitCodes.LOCKED);
             // the lock is taken before Spring starts: the second run opened neither the job repository nor DuckDB
             assertThat(temp.resolve("warehouse/jobrepo")).doesNotExist();
             assertThat(temp.resolve("warehouse/ruralstat.duckdb")).doesNotExist();

@@ -8,7 +8,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,7 +122,7 @@ class PersonalDataFunctionalTests {
         texts.addAll(executionContexts(temp.resolve("warehouse/jobrepo/batch")));
 
         // files are read as ISO-8859-1 to compare bytes, so the name is looked for by its ASCII part
-        String masked = org.ruralstat.normalize.PersonalDataMasker.scrub(id + "_" + phone);
+        String masked = org.ruralstat.text.PersonalDataMasker.scrub(id + "_" + phone);
         assertThat(masked).doesNotContain(id).doesNotContain(phone);
         assertThat(texts).anyMatch(text -> text.contains(masked));
         for (String secret : List.of(id, phone)) {

@@ -68,6 +68,6 @@ final class ReturnFixtures {
     /** A syntactically valid 18-digit ID for a county code and birth date, with the right check character. */
     static String idNumber(String county, String birth, int sequence) {
         String first17 = county + birth + String.format("%03d", sequence);
-        return first17 + org.ruralstat.normalize.IdNumber.checkCharacter(first17);
+        return first17 + org.ruralstat.text.IdNumber.checkCharacter(first17);
     }
 }

@@ -219,19 +219,19 @@ class RunCommandFunctionalTests {
 
     @Test
     void answersUsageErrorsWithExitCodeTwo() {
-        assertThat(RuralstatApplication.execute()).isEqualTo(RuralstatApplication.EXIT_USAGE);
-        assertThat(RuralstatApplication.execute("frobnicate")).isEqualTo(RuralstatApplication.EXIT_USAGE);
-        assertThat(RuralstatApplication.execute("run", "--input")).isEqualTo(RuralstatApplication.EXIT_USAGE);
-        assertThat(RuralstatApplication.execute("run", "--quiet-period", "soon")).isEqualTo(RuralstatApplication.EXIT_USAGE);
-        assertThat(RuralstatApplication.execute("run", "--csv")).isEqualTo(RuralstatApplication.EXIT_USAGE);
-        assertThat(RuralstatApplication.execute("query", "--quiet-period", "0s", "select 1")).isEqualTo(RuralstatApplication.EXIT_USAGE);
-        assertThat(RuralstatApplication.execute("serve", "--ruralstat.schedule.cron")).isEqualTo(RuralstatApplication.EXIT_USAGE);
+        assertThat(RuralstatApplication.execute()).isEqualTo(ExitCodes.USAGE);
+        assertThat(RuralstatApplication.execute("frobnicate")).isEqualTo(ExitCodes.USAGE);
+        assertThat(RuralstatApplication.execute("run", "--input")).isEqualTo(ExitCodes.USAGE);
+        assertThat(RuralstatApplication.execute("run", "--quiet-period", "soon")).isEqualTo(ExitCodes.USAGE);
+        assertThat(RuralstatApplication.execute("run", "--csv")).isEqualTo(ExitCodes.USAGE);
+        assertThat(RuralstatApplication.execute("query", "--quiet-period", "0s", "select 1")).isEqualTo(ExitCodes.USAGE);
+        assertThat(RuralstatApplication.execute("serve", "--ruralstat.schedule.cron")).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void aMissingDropFolderIsAUsageErrorBeforeAnythingStarts() {
         assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("nowhere").toString(),
-                "--warehouse", warehouse().toString())).isEqualTo(RuralstatApplication.EXIT_USAGE);
+                "--warehouse", warehouse().toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(warehouse()).doesNotExist();
     }
 
@@ -256,7 +256,7 @@ class RunCommandFunctionalTests {
                     "--ruralstat.schedule.cron=every night", "--ruralstat.schedule.zone=Mars/Base", "--ruralstat.thread=2"}) {
                 err.reset();
                 assertThat(RuralstatApplication.execute("run", "--input", input, "--warehouse", warehouse().toString(), bad))
-                        .as(bad).isEqualTo(RuralstatApplication.EXIT_USAGE);
+                        .as(bad).isEqualTo(ExitCodes.USAGE);
                 assertThat(err.toString(StandardCharsets.UTF_8).strip()).as(bad).doesNotContain("\n").contains("ruralstat.");
             }
         } finally {

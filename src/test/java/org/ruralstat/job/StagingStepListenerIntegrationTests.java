@@ -2,10 +2,10 @@ package org.ruralstat.job;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ruralstat.stage.StagingItemWriter;
+import org.ruralstat.stage.StagingLines;
 import org.ruralstat.subject.RepositorySubjects;
 import org.ruralstat.validate.StagedRow;
-import org.ruralstat.warehouse.StagingItemWriter;
-import org.ruralstat.warehouse.StagingLines;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.Warehouse;
 import org.ruralstat.warehouse.WarehouseSchema;

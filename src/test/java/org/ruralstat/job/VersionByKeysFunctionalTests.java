@@ -108,9 +108,9 @@ class VersionByKeysFunctionalTests {
         assertThat(RuralstatApplication.execute("retract", "1", "--reason", "县局申请撤回，联系人13912345678",
                 "--quiet-period", "0s", "--input", input, "--warehouse", warehouseDir)).isZero();
         assertThat(RuralstatApplication.execute("retract", "1", "--reason", "again", "--quiet-period", "0s",
-                "--input", input, "--warehouse", warehouseDir)).isEqualTo(RuralstatApplication.EXIT_USAGE);
+                "--input", input, "--warehouse", warehouseDir)).isEqualTo(ExitCodes.USAGE);
         assertThat(RuralstatApplication.execute("retract", "1", "--warehouse", warehouseDir))
-                .isEqualTo(RuralstatApplication.EXIT_USAGE);
+                .isEqualTo(ExitCodes.USAGE);
 
         try (WarehouseQueries warehouse = TempDrop.published(temp)) {
             assertThat(warehouse.strings("select region_code from fact_income")).containsExactly("222426");

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ruralstat.normalize.Period;
 import org.ruralstat.subject.HeaderBinding;
+import org.ruralstat.text.Period;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package org.ruralstat.read;
 
-import org.ruralstat.normalize.Seeds;
-import org.ruralstat.normalize.UnitCatalog;
+import org.ruralstat.reference.Seeds;
+import org.ruralstat.reference.UnitCatalog;
 import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.SubjectCatalog;
 

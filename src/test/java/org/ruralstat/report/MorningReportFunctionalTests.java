@@ -1,5 +1,6 @@
 package org.ruralstat.report;
 
+import org.ruralstat.job.ExitCodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -136,7 +137,7 @@ class MorningReportFunctionalTests {
         Path blocked = Files.createDirectories(failing.resolve("warehouse"));
         Files.writeString(blocked.resolve("published"), "a file where the snapshot folder should be");
 
-        assertThat(run(failing.resolve("input"), blocked)).isEqualTo(RuralstatApplication.EXIT_FAILED);
+        assertThat(run(failing.resolve("input"), blocked)).isEqualTo(ExitCodes.FAILED);
 
         String latest = Files.readString(blocked.resolve("reports/latest/index.html"));
         Document page = XhtmlDocuments.parse(latest);

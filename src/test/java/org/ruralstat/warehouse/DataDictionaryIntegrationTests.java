@@ -2,7 +2,7 @@ package org.ruralstat.warehouse;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralstat.normalize.Seeds;
+import org.ruralstat.reference.Seeds;
 import org.ruralstat.subject.RepositorySubjects;
 import org.ruralstat.subject.SubjectDefinition;
 

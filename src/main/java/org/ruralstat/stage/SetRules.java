@@ -1,0 +1,179 @@
+package org.ruralstat.stage;
+
+import org.ruralstat.read.Location;
+import org.ruralstat.subject.RuleDefinition;
+import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.Finding;
+import org.ruralstat.validate.RuleCatalog;
+import org.ruralstat.validate.Severity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The set rules a subject declares (unique, not_above, year_on_year, overlapping_postings, total_matches), run as
+ * SQL over one submission's staged rows. Error hits leave staging, so they never reach a fact table; every hit
+ * becomes a finding. Runs in the caller's transaction and clears its own earlier findings first, so it can be
+ * repeated after a crash.
+ */
+public final class SetRules {
+
+    private static final Logger log = LoggerFactory.getLogger(SetRules.class);
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]*");
+
+    private final RuleCatalog rules;
+
+    public SetRules(RuleCatalog rules) {
+        this.rules = rules;
+    }
+
+    /** Checks the submission; returns how many findings it recorded. */
+    public int check(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
+        List<String> ids = subject.setRules().stream().map(RuleDefinition::id).toList();
+        for (String id : ids) {
+            update(c, "delete from etl_issue where submission_id = ? and rule = ?", submissionId, id);
+        }
+        int found = 0;
+        try (SetRuleFindings findings = new SetRuleFindings(c)) {
+            for (RuleDefinition rule : subject.setRules()) {
+                SetRuleQueries.HitSink hits = hit -> findings.add(rules.finding(rule.id(), new Location(hit.sheet(),
+                        hit.sourceRow(), hit.column(), hit.cellRef(), hit.rawValue()), hit.params()));
+                switch (rule.kind()) {
+                    case "unique" -> SetRuleQueries.unique(c, submissionId, subject, identifiers(rule.list("key")), hits);
+                    case "not_above" -> SetRuleQueries.notAbove(c, submissionId, subject, rule.text("indicator"),
+                            rule.text("limit"), hits);
+                    case "year_on_year" -> SetRuleQueries.yearOnYear(c, submissionId, subject, rule.number("max_change"), hits);
+                    case "overlapping_postings" -> SetRuleQueries.overlappingPostings(c, submissionId, subject, hits);
+                    case "total_matches" -> SetRuleQueries.totalsMatch(c, submissionId, subject, hits);
+                    case "prior_year_revision" -> SetRuleQueries.priorYearRevision(c, submissionId, subject, hits);
+                    default -> throw new IllegalStateException(rule.id() + ": unknown set rule kind " + rule.kind());
+                }
+                found += findings.apply(submissionId, subject, rules.rule(rule.id()).severity() == Severity.ERROR);
+            }
+        }
+        if (found > 0) {
+            log.info("Submission {}: set rules found {} problem(s)", submissionId, found);
+        }
+        return found;
+    }
+
+    static void insert(Connection c, long submissionId, Finding f) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                insert into etl_issue (submission_id, sheet, row_number, column_name, cell_ref, raw_value, rule, severity,
+                    message_zh, message_en)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            s.setLong(1, submissionId);
+            s.setString(2, f.sheet());
+            s.setObject(3, f.rowNumber());
+            s.setString(4, f.column());
+            s.setString(5, f.cellRef());
+            s.setString(6, f.rawValue());
+            s.setString(7, f.rule());
+            s.setString(8, f.severity().code());
+            s.setString(9, f.messageZh());
+            s.setString(10, f.messageEn());
+            s.executeUpdate();
+        }
+    }
+
+    private static List<String> identifiers(List<String> names) {
+        for (String name : names) {
+            if (!IDENTIFIER.matcher(name).matches()) {
+                throw new IllegalArgumentException("not a column name: " + name);
+            }
+        }
+        return names;
+    }
+
+    static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    /** What is done with each row of a query, as it is read. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(Map<String, Object> row) throws SQLException;
+    }
+
+    /** Rows of a rule's hits read into the heap at a time. */
+    static final int PAGE = 10_000;
+
+    /**
+     * Runs the query into a temporary table inside DuckDB, then hands its rows on a page at a time, each page read whole
+     * before any is handed on (the findings are appended on the same connection, which must hold no open result). A
+     * rule with half a million hits never holds them all: a 1,050,960-row return with many year-on-year warnings ran
+     * out of a 512 MB heap when they were listed first.
+     */
+    static void forEach(Connection c, String sql, RowConsumer consumer, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("create or replace temp table set_rule_hit as " + sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.execute();
+        }
+        try {
+            // rows of a table made inside a transaction number from a large offset, not from 0
+            Object first = query(c, "select min(rowid) as first from set_rule_hit").get(0).get("first");
+            if (first == null) {
+                return;
+            }
+            for (long from = ((Number) first).longValue(); ; from += PAGE) {
+                List<Map<String, Object>> page = query(c, "select * from set_rule_hit where rowid >= ? and rowid < ? "
+                        + "order by rowid", from, from + PAGE);
+                for (Map<String, Object> row : page) {
+                    consumer.accept(row);
+                }
+                if (page.size() < PAGE) {
+                    return;
+                }
+            }
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.execute("drop table if exists set_rule_hit");
+            }
+        }
+    }
+
+    static List<Map<String, Object>> query(Connection c, String sql, Object... params) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Map<String, Object> row = new HashMap<>();
+                    for (int i = 1; i <= n; i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    static String plain(Object value) {
+        if (value instanceof BigDecimal b) {
+            return b.stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : value.toString();
+    }
+}
