@@ -18,7 +18,15 @@ with values_by_region as (
             where etl_issue.submission_id = v_indicator_value.submission_id
               and etl_issue.row_number = v_indicator_value.source_row
               and etl_issue.severity = 'warning'
+              and etl_issue.justification is null
         ) as has_open_warning,
+        exists (
+            select 1 from etl_issue
+            where etl_issue.submission_id = v_indicator_value.submission_id
+              and etl_issue.row_number = v_indicator_value.source_row
+              and etl_issue.severity = 'warning'
+              and etl_issue.justification is not null
+        ) as has_justified_warning,
     from v_indicator_value
     join dim_region using (region_code)
     where v_indicator_value.value_source in ('reported', 'rolled_up')
@@ -52,6 +60,7 @@ final as (
         round(ranked.regions_in_province / regions_by_level.regions_expected, 4) as coverage,
         ranked.province_median,
         ranked.has_open_warning,
+        ranked.has_justified_warning,
         case when ranked.province_median <> 0 then ranked.value / ranked.province_median end as ratio_to_median,
         case when previous.value <> 0 then ranked.value / previous.value - 1 end as yoy_change,
     from ranked
@@ -63,4 +72,4 @@ final as (
        and previous.year = ranked.year - 1
 )
 select * from final;
-comment on view v_compare is '跨地区比较：地区年度指标值、省内同级排名、省内中位数（仅在有数值的地区中计算）、覆盖率（有数值的地区数/应有地区数）、是否有未解决警告、与中位数之比、同比变化；一行为一个地区、年度、指标 | Region × year × indicator with rank and median among the same-level regions of the province that have a value, the coverage (regions_in_province of regions_expected), whether the value carries an open warning, ratio to the median and year-on-year change';
+comment on view v_compare is '跨地区比较：地区年度指标值、省内同级排名、省内中位数（仅在有数值的地区中计算）、覆盖率（有数值的地区数/应有地区数）、是否有未解决警告、是否有已说明的警告、与中位数之比、同比变化；一行为一个地区、年度、指标 | Region × year × indicator with rank and median among the same-level regions of the province that have a value, the coverage (regions_in_province of regions_expected), whether the value carries an open warning or one its bureau justified, ratio to the median and year-on-year change';

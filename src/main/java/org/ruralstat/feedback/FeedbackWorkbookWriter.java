@@ -130,6 +130,12 @@ public final class FeedbackWorkbookWriter {
         sheet.setColumnWidth(1, 90 * 256);
     }
 
+    /**
+     * The header of the 问题清单 column that shows a warning's justification; a bureau may fill it in for a warning
+     * and send it back with the corrected return (docs/bureaus.md).
+     */
+    static final String JUSTIFICATION_HEADER = "说明 Justification（警告经核实无误的，填写原因）";
+
     /** The 问题清单, one line per finding as they come, and the cells they point at, sheet by sheet. */
     private static final class Listing {
         private final Sheet sheet;
@@ -143,7 +149,7 @@ public final class FeedbackWorkbookWriter {
             this.sheet = sheet;
             this.styles = styles;
             String[] headers = {"位置 Cell", "工作表 Sheet", "行 Row", "列 Column", "值 Value", "规则 Rule", "级别 Severity",
-                    "说明", "Message"};
+                    "问题 Problem", "Message", JUSTIFICATION_HEADER};
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.length; c++) {
                 text(styles, header, c, headers[c], styles.header);
@@ -169,16 +175,18 @@ public final class FeedbackWorkbookWriter {
             text(styles, row, 3, f.column(), null);
             text(styles, row, 4, f.rawValue(), null);
             text(styles, row, 5, f.rule(), null);
-            text(styles, row, 6, f.isError() ? "错误 error" : "警告 warning", style);
+            text(styles, row, 6, f.isError() ? "错误 error" : f.justification() != null ? "警告（已说明） justified"
+                    : "警告 warning", style);
             text(styles, row, 7, f.messageZh(), null);
             text(styles, row, 8, f.messageEn(), null);
+            text(styles, row, 9, f.justification(), null);
         }
 
         void finish() {
             if (count > MAX_FINDINGS_LISTED) {
                 text(styles, sheet.createRow(MAX_FINDINGS_LISTED + 1), 0, "……另有 " + (count - MAX_FINDINGS_LISTED) + " 个问题未列出", null);
             }
-            int[] widths = {14, 12, 6, 16, 20, 10, 12, 60, 60};
+            int[] widths = {14, 12, 6, 16, 20, 10, 12, 60, 60, 40};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }

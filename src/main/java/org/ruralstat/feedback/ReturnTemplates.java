@@ -8,6 +8,7 @@ import org.ruralstat.subject.FieldType;
 import org.ruralstat.subject.IndicatorAliases;
 import org.ruralstat.subject.RuleDefinition;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.RowValidationItemProcessor;
 import org.ruralstat.validate.Rule;
 import org.ruralstat.validate.RuleCatalog;
 import org.ruralstat.validate.Severity;
@@ -125,7 +126,7 @@ public final class ReturnTemplates {
         String name = field.name();
         return !name.equals(subject.region().codeField()) && !name.equals(subject.region().nameField())
                 && !name.equals(subject.region().parentNameField()) && field.type() != FieldType.PERIOD
-                && field.type() != FieldType.DATE_RANGE;
+                && field.type() != FieldType.DATE_RANGE && !name.equals(RowValidationItemProcessor.JUSTIFICATION_FIELD);
     }
 
     private TemplateColumn indicatorColumn(SubjectDefinition subject, IndicatorAliases indicator) {

@@ -157,7 +157,8 @@ public class WriteFeedbackTasklet implements Tasklet {
     private SubmissionFindings findings(long submissionId) {
         return action -> {
             try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
-                    select sheet, row_number, column_name, cell_ref, raw_value, rule, severity, message_zh, message_en
+                    select sheet, row_number, column_name, cell_ref, raw_value, rule, severity, message_zh, message_en,
+                           justification
                     from etl_issue where submission_id = ?
                     order by row_number nulls first, sheet, cell_ref""")) {
                 s.setLong(1, submissionId);
@@ -166,7 +167,7 @@ public class WriteFeedbackTasklet implements Tasklet {
                         int row = rs.getInt(2);
                         action.accept(new Finding(rs.getString(1), rs.wasNull() ? null : row, rs.getString(3), rs.getString(4),
                                 rs.getString(5), rs.getString(6), Severity.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)),
-                                rs.getString(8), rs.getString(9)));
+                                rs.getString(8), rs.getString(9), rs.getString(10)));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package org.ruralstat.publish;
 
+import org.ruralstat.stage.Justifications;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.warehouse.PendingSubmission;
@@ -89,6 +90,7 @@ public final class SubmissionPublisher {
             execute(c, "insert into " + subject.get().target() + " by name select * "
                     + "from " + subject.get().stagingTable() + " where submission_id = ?", submissionId);
             assertOneLiveVersion(c, subject.get(), submissionId);
+            Justifications.remember(c, submissionId);
             status = warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
             reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;
         }

@@ -93,6 +93,7 @@ public class CheckStagedSubmissionsTasklet implements Tasklet {
         if (definition.isPresent()) {
             new SetRules(rules).check(c, id, definition.get());
         }
+        new Justifications(rules).settle(c, id);
         List<Map<String, Object>> outside = SetRules.query(c, """
                 select count(*) as n, string_agg(distinct raw_value, '、') as sample
                 from etl_issue where submission_id = ? and rule = ?""", id, OUTSIDE_ROW_RULE);

@@ -36,8 +36,12 @@ public record StagingLines(List<SpillLine> lines) {
             lines.add(SpillFile.line(warehouse.columns("stg_key"), key));
         }
         if (row.isRow()) {
-            lines.add(SpillFile.line(warehouse.columns("stg_row"),
-                    Map.of("sheet", row.sheet(), "source_row", row.rowNumber(), "outcome", row.outcome())));
+            Map<String, Object> staged = new HashMap<>();
+            staged.put("sheet", row.sheet());
+            staged.put("source_row", row.rowNumber());
+            staged.put("outcome", row.outcome());
+            staged.put("justification", row.justification());
+            lines.add(SpillFile.line(warehouse.columns("stg_row"), staged));
         }
         for (Map<String, Object> total : row.totals()) {
             lines.add(SpillFile.line(warehouse.columns("stg_total"), total));
@@ -59,6 +63,7 @@ public record StagingLines(List<SpillLine> lines) {
         values.put("severity", finding.severity().code());
         values.put("message_zh", finding.messageZh());
         values.put("message_en", finding.messageEn());
+        values.put("justification", null);
         return values;
     }
 }

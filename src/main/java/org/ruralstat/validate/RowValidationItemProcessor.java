@@ -17,6 +17,8 @@ import org.ruralstat.subject.RegionSpec;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.text.Period;
 import org.ruralstat.text.PeriodNormalizer;
+import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.text.TextNormalizer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.math.BigDecimal;
@@ -37,6 +39,9 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
     private final ReferenceData reference;
     private final RuleCatalog rules;
     private final FieldValues values;
+    /** The field every subject declares for a bureau's 说明 on a row (jobs/*.yml). */
+    public static final String JUSTIFICATION_FIELD = "justification";
+
     private final RowRules rowRules;
     private final TotalRows totals;
 
@@ -95,7 +100,16 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             priors = List.of();
         }
         return new StagedRow(subject.stagingTable(), layout.sheetName(), item.row().rowNumber(), facts, check.findings(),
-                List.of(), false, keys, priors);
+                List.of(), false, keys, priors, justification(check, layout));
+    }
+
+    /** The row's 说明, cleaned and scrubbed of personal data; null when the sheet has no 说明 column or it is blank. */
+    private static String justification(RowCheck check, SheetLayout layout) {
+        return layout.columnOf(JUSTIFICATION_FIELD)
+                .map(column -> PersonalDataMasker.scrub(TextNormalizer.clean(check.text(column))))
+                .filter(text -> !text.isBlank())
+                .map(text -> text.length() > 500 ? text.substring(0, 500) : text)
+                .orElse(null);
     }
 
     /**

@@ -16,10 +16,11 @@ import java.util.Map;
  * @param keys      for a rejected row, the keys it reports ({@code region_code}, {@code indicator_code}, {@code period}):
  *                  a new version covers them, so the previous version's values for them are retired all the same
  * @param priors    last year's figures a 上年 column states, to be checked against the published ones; never facts
+ * @param justification the bureau's 说明 on the row (masked), explaining a value a warning questions; or null
  */
 public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings,
                         List<Map<String, Object>> totals, boolean total, List<Map<String, Object>> keys,
-                        List<Map<String, Object>> priors) {
+                        List<Map<String, Object>> priors, String justification) {
 
     public StagedRow {
         facts = List.copyOf(facts);
@@ -37,7 +38,7 @@ public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<
 
     public StagedRow(String table, String sheet, Integer rowNumber, List<Map<String, Object>> facts, List<Finding> findings,
                      List<Map<String, Object>> totals, boolean total) {
-        this(table, sheet, rowNumber, facts, findings, totals, total, List.of(), List.of());
+        this(table, sheet, rowNumber, facts, findings, totals, total, List.of(), List.of(), null);
     }
 
     public static StagedRow problem(Finding finding) {

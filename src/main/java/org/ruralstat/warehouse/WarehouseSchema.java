@@ -46,8 +46,10 @@ public final class WarehouseSchema {
                         submission_id bigint not null,
                         sheet varchar,
                         source_row integer not null,
-                        outcome varchar not null
+                        outcome varchar not null,
+                        justification varchar
                     )""");
+            statement.execute("alter table stg_row add column if not exists justification varchar");
             statement.execute("""
                     create table if not exists stg_prior (
                         submission_id bigint not null,

@@ -40,6 +40,7 @@ public final class DemoDropGenerator {
         new IncomeReturns(drop, regions).writeAll();
         new EmploymentReturns(drop, regions).writeAll();
         new SanitationReturns(drop, regions).writeAll();
+        new TemplateReturns(drop).writeAll();
         return drop.written();
     }
 

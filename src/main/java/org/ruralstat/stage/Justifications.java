@@ -1,0 +1,87 @@
+package org.ruralstat.stage;
+
+import org.ruralstat.read.Location;
+import org.ruralstat.validate.Finding;
+import org.ruralstat.validate.RuleCatalog;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/**
+ * A bureau's 说明 on its warnings. Once a submission's row and set rules have run, a warning on a row whose 说明
+ * column says why the value is right is accepted with that text ({@code etl_issue.justification}); so is a warning
+ * the same bureau justified on an earlier version (same rule, column, value and message), with the earlier text.
+ * A 说明 on a row with an error is refused (ROW-023: errors are corrected, not explained), and one on a row with no
+ * warning left is reported as unused (ROW-024), never silently dropped.
+ */
+public final class Justifications {
+
+    static final String ON_ERROR = "ROW-023";
+    static final String UNUSED = "ROW-024";
+    /** What makes two warnings the same across versions: rule aside, the column, the value and the message. */
+    static final String FINGERPRINT = "md5(coalesce(i.column_name, '') || '|' || coalesce(i.raw_value, '') || '|' || i.message_zh)";
+
+    private final RuleCatalog rules;
+
+    Justifications(RuleCatalog rules) {
+        this.rules = rules;
+    }
+
+    /** Settles the 说明 of one staged submission, inside its checking transaction. */
+    void settle(Connection c, long submissionId) throws SQLException {
+        for (Map<String, Object> row : SetRules.query(c, """
+                select r.sheet, r.source_row, r.justification,
+                       string_agg(distinct i.rule, '、' order by i.rule) filter (where i.severity = 'error') as errors,
+                       count(i.rule) filter (where i.severity = 'warning') as warnings,
+                from stg_row as r
+                left join etl_issue as i
+                    on i.submission_id = r.submission_id and i.sheet is not distinct from r.sheet
+                   and i.row_number = r.source_row
+                where r.submission_id = ? and r.justification is not null
+                group by all
+                having errors is not null or warnings = 0
+                order by r.sheet, r.source_row""", submissionId)) {
+            String text = String.valueOf(row.get("justification"));
+            Location at = new Location((String) row.get("sheet"), ((Number) row.get("source_row")).intValue(), "说明", null, text);
+            Finding finding = row.get("errors") != null
+                    ? rules.finding(ON_ERROR, at, Map.of("rules", String.valueOf(row.get("errors"))))
+                    : rules.finding(UNUSED, at, Map.of());
+            SetRules.insert(c, submissionId, finding);
+            SetRules.update(c, "update stg_row set outcome = 'warned' where submission_id = ? and sheet is not distinct from ? "
+                    + "and source_row = ? and outcome = 'loaded'", submissionId, row.get("sheet"), row.get("source_row"));
+        }
+        SetRules.update(c, """
+                update etl_issue as i set justification = r.justification
+                from stg_row as r
+                where i.submission_id = ? and r.submission_id = i.submission_id
+                  and r.sheet is not distinct from i.sheet and r.source_row = i.row_number
+                  and r.justification is not null and i.severity = 'warning' and i.justification is null
+                  and i.rule not in (?, ?)""", submissionId, ON_ERROR, UNUSED);
+        SetRules.update(c, """
+                update etl_issue as i set justification = '沿用报送 ' || j.submission_id || ' 的说明：' || j.justification
+                from etl_justification as j, etl_submission as s
+                where i.submission_id = ? and s.submission_id = i.submission_id
+                  and j.submitter_code = s.submitter_code and j.rule = i.rule and j.fingerprint = %s
+                  and i.severity = 'warning' and i.justification is null""".formatted(FINGERPRINT), submissionId);
+    }
+
+    /**
+     * Remembers the warnings a loaded submission justified itself, so that later versions carry them; inside the
+     * publishing transaction.
+     */
+    public static void remember(Connection c, long submissionId) throws SQLException {
+        SetRules.update(c, """
+                insert or ignore into etl_justification
+                    (submitter_code, rule, fingerprint, justification, submission_id, accepted_at)
+                select distinct on (s.submitter_code, i.rule, %s)
+                       s.submitter_code, i.rule, %s, i.justification, i.submission_id, ?
+                from etl_issue as i
+                join etl_submission as s using (submission_id)
+                where i.submission_id = ? and i.severity = 'warning' and i.justification is not null
+                  and not starts_with(i.justification, '沿用报送 ')""".formatted(FINGERPRINT, FINGERPRINT),
+                Timestamp.valueOf(LocalDateTime.now()), submissionId);
+    }
+}
