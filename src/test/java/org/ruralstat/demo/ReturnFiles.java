@@ -56,15 +56,20 @@ final class ReturnFiles {
     static void xlsx(Path file, ReturnSheet... sheets) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             fill(wb, sheets);
-            var core = wb.getProperties().getCoreProperties();
-            core.setCreated(Optional.of(documentDate()));
-            core.setModified(Optional.of(documentDate()));
-            core.setCreator(AUTHOR);
-            core.setLastModifiedByUser(AUTHOR);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            wb.write(bytes);
-            Files.write(file, withFixedEntryTimes(bytes.toByteArray()));
+            write(wb, file);
         }
+    }
+
+    /** Writes a workbook with the fixed document dates and entry times of every demo file. */
+    static void write(XSSFWorkbook wb, Path file) throws IOException {
+        var core = wb.getProperties().getCoreProperties();
+        core.setCreated(Optional.of(documentDate()));
+        core.setModified(Optional.of(documentDate()));
+        core.setCreator(AUTHOR);
+        core.setLastModifiedByUser(AUTHOR);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        wb.write(bytes);
+        Files.write(file, withFixedEntryTimes(bytes.toByteArray()));
     }
 
     static void xls(Path file, ReturnSheet... sheets) throws IOException {

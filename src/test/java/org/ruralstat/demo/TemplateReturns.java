@@ -48,9 +48,7 @@ final class TemplateReturns {
             Path target = drop.file(SUBMITTER, FILE_NAME);
             try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                 fill(workbook.getSheetAt(0));
-                try (OutputStream out = Files.newOutputStream(target)) {
-                    workbook.write(out);
-                }
+                ReturnFiles.write(workbook, target);
             }
         } finally {
             Files.deleteIfExists(template);
