@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ruralstat.read.CellValue;
 import org.ruralstat.read.LayoutDetector;
 import org.ruralstat.read.RawRow;
+import org.ruralstat.read.ReceiptSheet;
 import org.ruralstat.read.SheetCursor;
 import org.ruralstat.read.SpreadsheetFile;
 import org.ruralstat.read.SpreadsheetFiles;
@@ -84,6 +85,7 @@ public final class FeedbackWorkbookWriter {
             listing.finish();
             boolean copied = listing.anyRow && Files.isReadable(sourceFile);
             String subject = receipt.subject() == null ? "未识别 not recognised"
+                    : ReceiptSheet.SUBJECT.equals(receipt.subject()) ? "回执说明 justifications sent back"
                     : detector.subject(receipt.subject()).map(s -> s.nameZh() + " " + s.nameEn()).orElse(receipt.subject());
             summary(summary, receipt, subject, copied, listing.count, styles);
             if (listing.anyRow && Files.isReadable(sourceFile)) {

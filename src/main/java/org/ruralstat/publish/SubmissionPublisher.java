@@ -1,5 +1,6 @@
 package org.ruralstat.publish;
 
+import org.ruralstat.read.ReceiptSheet;
 import org.ruralstat.stage.Justifications;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
@@ -77,7 +78,15 @@ public final class SubmissionPublisher {
         SubmissionStatus status;
         String reason;
         Long supersedes = null;
-        if (fileError != null || subject.isEmpty() || read == 0) {
+        if (fileError == null && read > 0 && ReceiptSheet.SUBJECT.equals(subjectName)) {
+            // a 回执 sent back: its lines are justifications, settled when it was checked; it loads no fact
+            status = warned == read ? SubmissionStatus.REJECTED
+                    : warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
+            reason = warned == read ? "回执中的说明均未采用" : (read - warned) + " 条说明已采用"
+                    + (warned > 0 ? "，" + warned + " 条未采用" : "");
+            rejected = status == SubmissionStatus.REJECTED ? read : 0;
+            warned = status == SubmissionStatus.REJECTED ? 0 : warned;
+        } else if (fileError != null || subject.isEmpty() || read == 0) {
             status = SubmissionStatus.REJECTED;
             reason = fileError != null ? fileError : "没有可读取的数据行";
             rejected = read;
@@ -90,6 +99,7 @@ public final class SubmissionPublisher {
             execute(c, "insert into " + subject.get().target() + " by name select * "
                     + "from " + subject.get().stagingTable() + " where submission_id = ?", submissionId);
             assertOneLiveVersion(c, subject.get(), submissionId);
+            Justifications.carryForward(c, submissionId);
             Justifications.remember(c, submissionId);
             status = warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
             reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;

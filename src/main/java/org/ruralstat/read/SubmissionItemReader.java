@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -32,6 +33,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
     private SpreadsheetFile spreadsheet;
     private SheetCursor cursor;
     private SheetLayout layout;
+    private ReceiptSheet receipt;
     private String subject;
     private int rowsRead;
     private boolean done;
@@ -83,6 +85,20 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
             if (done) {
                 return null;
             }
+            if (receipt != null) {
+                RawRow line = pending.isEmpty() ? cursor.next() : pending.poll();
+                if (line == null) {
+                    receipt = null;
+                    finish();
+                    continue;
+                }
+                RawRow justified = receipt.justified(line);
+                if (justified != null) {
+                    rowsRead++;
+                    return SourceRow.justification(justified);
+                }
+                continue;
+            }
             if (layout == null) {
                 if (!advanceSheet() && !done) {
                     finish();
@@ -118,6 +134,15 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
             if (head.isEmpty()) {
                 continue;
             }
+            Optional<ReceiptSheet> returned = subject == null ? ReceiptSheet.recognize(cursor.sheetName(), head) : Optional.empty();
+            if (returned.isPresent()) {
+                // a 回执 sent back with 说明 filled in: its 问题清单 is read, its other sheets are not
+                receipt = returned.get();
+                subject = ReceiptSheet.SUBJECT;
+                pending.clear();
+                pending.addAll(head);
+                return true;
+            }
             LayoutDetector.Detection detection = detector.detect(head, cursor.sheetName(), file.getFileName().toString(),
                     submitterCode, spreadsheet.date1904());
             if (!detection.isFound()) {
@@ -136,6 +161,7 @@ public class SubmissionItemReader implements ItemStreamReader<SourceRow> {
                 return false;
             }
             reportUnbound(found);
+            problems.add(SourceRow.layout(found));
             subject = found.subject().name();
             layout = found;
             pending.clear();

@@ -1,6 +1,7 @@
 package org.ruralstat.stage;
 
 import org.ruralstat.read.Location;
+import org.ruralstat.read.ReceiptSheet;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.Finding;
@@ -84,6 +85,16 @@ public class CheckStagedSubmissionsTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** Set-rule findings know a cell, not its header: the header comes from the sheet's layout (stg_column). */
+    private static void nameColumns(Connection c, long id) throws SQLException {
+        SetRules.update(c, """
+                update etl_issue as i set column_name = col.header
+                from stg_column as col
+                where i.submission_id = ? and col.submission_id = i.submission_id
+                  and col.sheet is not distinct from i.sheet and i.column_name is null and i.cell_ref is not null
+                  and col.source_column = regexp_extract(i.cell_ref, '^[A-Z]+')""", id);
+    }
+
     private void check(Connection c, PendingSubmission pending) throws SQLException {
         long id = pending.submissionId();
         SetRules.update(c, "delete from etl_issue where submission_id = ? and rule = ?", id, OUTSIDE_FILE_RULE);
@@ -93,7 +104,13 @@ public class CheckStagedSubmissionsTasklet implements Tasklet {
         if (definition.isPresent()) {
             new SetRules(rules).check(c, id, definition.get());
         }
-        new Justifications(rules).settle(c, id);
+        nameColumns(c, id);
+        Justifications justifications = new Justifications(rules);
+        if (!subject.isEmpty() && ReceiptSheet.SUBJECT.equals(subject.get(0).get("subject"))) {
+            justifications.settleReceipt(c, id);
+        } else {
+            justifications.settle(c, id);
+        }
         List<Map<String, Object>> outside = SetRules.query(c, """
                 select count(*) as n, string_agg(distinct raw_value, '、') as sample
                 from etl_issue where submission_id = ? and rule = ?""", id, OUTSIDE_ROW_RULE);

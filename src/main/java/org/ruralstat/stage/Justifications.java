@@ -19,6 +19,7 @@ import java.util.Map;
  */
 public final class Justifications {
 
+    static final String RECEIPT_SHEET = "问题清单";
     static final String ON_ERROR = "ROW-023";
     static final String UNUSED = "ROW-024";
     /** What makes two warnings the same across versions: rule aside, the column, the value and the message. */
@@ -60,12 +61,72 @@ public final class Justifications {
                   and r.sheet is not distinct from i.sheet and r.source_row = i.row_number
                   and r.justification is not null and i.severity = 'warning' and i.justification is null
                   and i.rule not in (?, ?)""", submissionId, ON_ERROR, UNUSED);
+        carryForward(c, submissionId);
+    }
+
+    /**
+     * Accepts the open warnings of a submission that its bureau justified before (on an earlier version, or in a
+     * 回执 sent back), with the earlier text. Also at publishing, after every submission of the run was checked.
+     */
+    public static void carryForward(Connection c, long submissionId) throws SQLException {
         SetRules.update(c, """
                 update etl_issue as i set justification = '沿用报送 ' || j.submission_id || ' 的说明：' || j.justification
                 from etl_justification as j, etl_submission as s
                 where i.submission_id = ? and s.submission_id = i.submission_id
                   and j.submitter_code = s.submitter_code and j.rule = i.rule and j.fingerprint = %s
                   and i.severity = 'warning' and i.justification is null""".formatted(FINGERPRINT), submissionId);
+    }
+
+    /**
+     * Settles a 回执 a bureau sent back with 说明 filled in ({@code stg_justification}): each line names a finding of
+     * an earlier submission of the same bureau (rule, message, sheet, row and cell as the 问题清单 showed them). A
+     * warning is accepted there and remembered for later versions; an error gets ROW-023 and a finding that cannot be
+     * found (gone, or a line edited) ROW-024, at the line of the 问题清单.
+     */
+    void settleReceipt(Connection c, long receiptId) throws SQLException {
+        for (Map<String, Object> line : SetRules.query(c, """
+                select l.source_row, l.justification, l.rule,
+                       bool_or(i.severity = 'warning') as warning,
+                       bool_or(i.severity = 'error') as error,
+                from stg_justification as l
+                join etl_submission as receipt on receipt.submission_id = l.submission_id
+                left join (etl_issue as i join etl_submission as s on s.submission_id = i.submission_id)
+                    on s.submitter_code = receipt.submitter_code and i.submission_id <> l.submission_id
+                   and i.rule = l.rule and i.message_zh = l.message_zh
+                   and i.sheet is not distinct from l.sheet and i.row_number is not distinct from l.row_number
+                   and i.cell_ref is not distinct from l.cell_ref
+                where l.submission_id = ?
+                group by all
+                order by l.source_row""", receiptId)) {
+            int sourceRow = ((Number) line.get("source_row")).intValue();
+            String text = String.valueOf(line.get("justification"));
+            if (Boolean.TRUE.equals(line.get("warning"))) {
+                continue;
+            }
+            Location at = new Location(RECEIPT_SHEET, sourceRow, "说明", null, text);
+            SetRules.insert(c, receiptId, Boolean.TRUE.equals(line.get("error"))
+                    ? rules.finding(ON_ERROR, at, Map.of("rules", String.valueOf(line.get("rule"))))
+                    : rules.finding(UNUSED, at, Map.of()));
+            SetRules.update(c, "update stg_row set outcome = 'warned' where submission_id = ? and source_row = ?",
+                    receiptId, sourceRow);
+        }
+        String matching = """
+                l.submission_id = ? and receipt.submission_id = l.submission_id
+                  and s.submission_id = i.submission_id and s.submitter_code = receipt.submitter_code
+                  and i.submission_id <> l.submission_id and i.severity = 'warning'
+                  and i.rule = l.rule and i.message_zh = l.message_zh and i.sheet is not distinct from l.sheet
+                  and i.row_number is not distinct from l.row_number and i.cell_ref is not distinct from l.cell_ref""";
+        SetRules.update(c, """
+                insert or ignore into etl_justification
+                    (submitter_code, rule, fingerprint, justification, submission_id, accepted_at)
+                select distinct on (s.submitter_code, i.rule, %1$s)
+                       s.submitter_code, i.rule, %1$s, l.justification, l.submission_id, ?
+                from stg_justification as l, etl_submission as receipt, etl_issue as i, etl_submission as s
+                where %2$s""".formatted(FINGERPRINT, matching), Timestamp.valueOf(LocalDateTime.now()), receiptId);
+        SetRules.update(c, """
+                update etl_issue as i set justification = l.justification
+                from stg_justification as l, etl_submission as receipt, etl_submission as s
+                where %s and i.justification is null""".formatted(matching), receiptId);
     }
 
     /**

@@ -3,6 +3,9 @@ package org.ruralstat.validate;
 import org.ruralstat.normalize.CadreKeyHasher;
 import org.ruralstat.normalize.NumberNormalizer;
 import org.ruralstat.normalize.ParsedNumber;
+import org.ruralstat.read.CellReferences;
+import org.ruralstat.read.RawRow;
+import org.ruralstat.read.ReceiptSheet;
 import org.ruralstat.read.SheetLayout;
 import org.ruralstat.read.SourceRow;
 import org.ruralstat.reference.ReferenceData;
@@ -58,6 +61,12 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         if (item.isProblem()) {
             return StagedRow.problem(rules.finding(item.problem()));
         }
+        if (item.isLayout()) {
+            return columns(item.layout());
+        }
+        if (item.isJustification()) {
+            return justification(item.row());
+        }
         if (item.isTotal()) {
             return totals.stated(item);
         }
@@ -101,6 +110,48 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         }
         return new StagedRow(subject.stagingTable(), layout.sheetName(), item.row().rowNumber(), facts, check.findings(),
                 List.of(), false, keys, priors, justification(check, layout));
+    }
+
+    /** A justified line of a returned 回执 ({@code stg_justification}), settled against the findings it names. */
+    private static StagedRow justification(RawRow line) {
+        Map<String, Object> fact = new LinkedHashMap<>();
+        fact.put("source_row", line.rowNumber());
+        fact.put("sheet", text(line, ReceiptSheet.SHEET));
+        String row = text(line, ReceiptSheet.ROW);
+        fact.put("row_number", row != null && row.matches("[0-9]{1,9}") ? Integer.valueOf(row) : null);
+        fact.put("cell_ref", text(line, ReceiptSheet.CELL));
+        fact.put("column_name", text(line, ReceiptSheet.COLUMN));
+        fact.put("raw_value", text(line, ReceiptSheet.VALUE));
+        fact.put("rule", text(line, ReceiptSheet.RULE));
+        fact.put("message_zh", text(line, ReceiptSheet.MESSAGE));
+        String justification = text(line, ReceiptSheet.JUSTIFICATION);
+        fact.put("justification", justification.length() > 500 ? justification.substring(0, 500) : justification);
+        return new StagedRow("stg_justification", ReceiptSheet.SHEET_NAME, line.rowNumber(), List.of(fact), List.of(),
+                List.of(), false);
+    }
+
+    /**
+     * A cell of a returned 回执 as ruralstat wrote it there (masked already, scrubbed again), so that it compares
+     * equal to the finding it came from; the 说明 is cleaned like any stored text. Null if blank.
+     */
+    private static String text(RawRow line, int index) {
+        String raw = line.cell(index).text();
+        String text = PersonalDataMasker.scrub(index == ReceiptSheet.JUSTIFICATION ? TextNormalizer.clean(raw)
+                : raw == null ? "" : raw.strip());
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A sheet's column headers by column letters ({@code stg_column}), for findings that know only a cell. */
+    private static StagedRow columns(SheetLayout layout) {
+        List<Map<String, Object>> columns = new ArrayList<>();
+        layout.columns().forEach((column, binding) -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("sheet", layout.sheetName());
+            line.put("source_column", CellReferences.columnLetters(column));
+            line.put("header", PersonalDataMasker.scrub(binding.header()));
+            columns.add(line);
+        });
+        return new StagedRow("stg_column", layout.sheetName(), null, columns, List.of(), List.of(), false);
     }
 
     /** The row's 说明, cleaned and scrubbed of personal data; null when the sheet has no 说明 column or it is blank. */
@@ -410,7 +461,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         fact.put("indicator_code", indicator);
         fact.put(spec.column(), amount);
         fact.put(RowRules.CELL, column);
-        fact.put("source_column", org.ruralstat.read.CellReferences.columnLetters(column));
+        fact.put("source_column", CellReferences.columnLetters(column));
         return Optional.of(fact);
     }
 
@@ -424,7 +475,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         Map<String, Object> prior = new LinkedHashMap<>();
         prior.put("sheet", base.get("sheet"));
         prior.put("source_row", base.get("source_row"));
-        prior.put("source_column", org.ruralstat.read.CellReferences.columnLetters(column));
+        prior.put("source_column", CellReferences.columnLetters(column));
         prior.put("region_code", region);
         prior.put("indicator_code", indicator);
         prior.put("year", y - 1);

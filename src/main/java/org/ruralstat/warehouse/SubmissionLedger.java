@@ -32,6 +32,8 @@ public final class SubmissionLedger {
         tables.add("stg_total");
         tables.add("stg_key");
         tables.add("stg_prior");
+        tables.add("stg_column");
+        tables.add("stg_justification");
         this.stagingTables = List.copyOf(tables);
     }
 

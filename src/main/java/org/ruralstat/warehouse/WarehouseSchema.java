@@ -51,6 +51,26 @@ public final class WarehouseSchema {
                     )""");
             statement.execute("alter table stg_row add column if not exists justification varchar");
             statement.execute("""
+                    create table if not exists stg_justification (
+                        submission_id bigint not null,
+                        source_row integer not null,
+                        sheet varchar,
+                        row_number integer,
+                        cell_ref varchar,
+                        column_name varchar,
+                        raw_value varchar,
+                        rule varchar,
+                        message_zh varchar,
+                        justification varchar
+                    )""");
+            statement.execute("""
+                    create table if not exists stg_column (
+                        submission_id bigint not null,
+                        sheet varchar,
+                        source_column varchar not null,
+                        header varchar
+                    )""");
+            statement.execute("""
                     create table if not exists stg_prior (
                         submission_id bigint not null,
                         sheet varchar,
