@@ -32,7 +32,8 @@ final class SettingChecks {
             Map.entry("schedule.zone", SettingChecks::isZone),
             Map.entry("schedule.on-new-files", value -> value.equals("true") || value.equals("false")),
             Map.entry("schedule.health-port", value -> value.matches("[0-9]{1,5}") && Integer.parseInt(value) <= 65535),
-            Map.entry("schedule.health-host", ANY));
+            Map.entry("schedule.health-host", ANY),
+            Map.entry("schedule.group", ANY));
 
     private SettingChecks() {
     }

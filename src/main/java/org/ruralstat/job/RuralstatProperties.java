@@ -41,7 +41,7 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         quietPeriod = quietPeriod == null || quietPeriod.isNegative() ? Duration.ofSeconds(60) : quietPeriod;
         progressInterval = positiveOr(progressInterval, Duration.ofSeconds(5));
         shutdownTimeout = positiveOr(shutdownTimeout, Duration.ofSeconds(60));
-        schedule = schedule == null ? new Schedule(null, null, false, null, 0, null) : schedule;
+        schedule = schedule == null ? new Schedule(null, null, false, null, 0, null, null) : schedule;
         duckdbMemoryLimit = duckdbMemoryLimit == null ? "" : duckdbMemoryLimit.trim();
         receipts = receipts == null || receipts.toString().isBlank()
                 ? input.toAbsolutePath().normalize().resolveSibling("receipts") : receipts;
@@ -60,12 +60,14 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
      * @param pollInterval how often the drop folder is looked at when {@code onNewFiles} is on
      * @param healthPort   the port of serve's /health/live, /health/ready and /metrics; 0 serves none
      * @param healthHost   the address they listen on (127.0.0.1 by default: only this machine)
+     * @param group        serve instances of one group sharing a PostgreSQL job repository run each night once
      */
     public record Schedule(String cron, ZoneId zone, boolean onNewFiles, Duration pollInterval, int healthPort,
-                           String healthHost) {
+                           String healthHost, String group) {
 
         public Schedule {
             healthHost = healthHost == null || healthHost.isBlank() ? "127.0.0.1" : healthHost;
+            group = group == null || group.isBlank() ? "ruralstat" : group;
             cron = cron == null || cron.isBlank() ? "0 0 2 * * *" : cron;
             zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
             pollInterval = positiveOr(pollInterval, Duration.ofSeconds(30));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -40,9 +41,12 @@ public class ServeCommand {
     private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry;
     private final java.util.concurrent.atomic.AtomicInteger failuresInARow = new java.util.concurrent.atomic.AtomicInteger();
 
+    private final NightLeadership leadership;
+
     ServeCommand(RunCommand runCommand, RuralstatProperties properties, GracefulShutdown shutdown,
-                 io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry) {
+                 io.micrometer.prometheusmetrics.PrometheusMeterRegistry registry, javax.sql.DataSource dataSource) {
         this.registry = registry;
+        this.leadership = new NightLeadership(dataSource, properties.schedule().group(), hostName());
         this.runCommand = runCommand;
         this.properties = properties;
         this.shutdown = shutdown;
@@ -68,7 +72,7 @@ public class ServeCommand {
         shutdown.onRequest(stopRequested::countDown);
 
         ExecutorService runner = Executors.newSingleThreadExecutor(task -> new Thread(task, "run"));
-        scheduler.schedule(() -> trigger("schedule", runner), new CronTrigger(schedule.cron(), schedule.zone()));
+        scheduler.schedule(() -> triggerNight(cron, runner), new CronTrigger(schedule.cron(), schedule.zone()));
         if (schedule.onNewFiles()) {
             scheduler.scheduleWithFixedDelay(() -> runIfNewFiles(runner), schedule.pollInterval());
         }
@@ -108,13 +112,34 @@ public class ServeCommand {
         return ExitCodes.OK;
     }
 
-    /** Starts a run on the runner thread unless one is in progress or a stop was requested; never queues one. */
-    private void trigger(String reason, ExecutorService runner) {
-        if (shutdown.requested()) {
+    /** A scheduled night: run by this instance only if it claims it among the instances of its group. */
+    private void triggerNight(CronExpression cron, ExecutorService runner) {
+        if (shutdown.requested() || running.get()) {
+            trigger("schedule", runner, null);
             return;
         }
-        if (!running.compareAndSet(false, true)) {
-            log.info("Skipping the {} trigger: the previous run is still in progress", reason);
+        Instant night = NightLeadership.nightOf(cron, properties.schedule().zone(), Instant.now());
+        leadership.claim(night).ifPresent(claim -> trigger("schedule", runner, claim));
+    }
+
+    private void trigger(String reason, ExecutorService runner) {
+        trigger(reason, runner, null);
+    }
+
+    /**
+     * Starts a run on the runner thread unless one is in progress or a stop was requested; never queues one.
+     *
+     * @param claim the night this run was claimed for, released when it ends; null for a run on new files
+     */
+    private void trigger(String reason, ExecutorService runner, NightLeadership.Claim claim) {
+        if (shutdown.requested() || !running.compareAndSet(false, true)) {
+            if (!shutdown.requested()) {
+                log.info("Skipping the {} trigger: the previous run is still in progress", reason);
+            }
+            if (claim != null) {
+                claim.finished(false);
+                claim.close();
+            }
             return;
         }
         dropAtLastRun = settledFiles();
@@ -122,6 +147,9 @@ public class ServeCommand {
             try {
                 log.info("Starting a run ({})", reason);
                 int code = runCommand.run();
+                if (claim != null) {
+                    claim.finished(code == ExitCodes.OK);
+                }
                 if (code == ExitCodes.OK) {
                     failuresInARow.set(0);
                 } else if (code == ExitCodes.FAILED) {
@@ -129,9 +157,20 @@ public class ServeCommand {
                 }
                 log.info("The run ({}) ended with exit code {}", reason, code);
             } finally {
+                if (claim != null) {
+                    claim.close();
+                }
                 running.set(false);
             }
         });
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName() + "#" + ProcessHandle.current().pid();
+        } catch (IOException e) {
+            return "pid " + ProcessHandle.current().pid();
+        }
     }
 
     private void runIfNewFiles(ExecutorService runner) {

@@ -67,6 +67,14 @@ final class JarProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** SIGKILL, as {@code kill -9}: no shutdown hook runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

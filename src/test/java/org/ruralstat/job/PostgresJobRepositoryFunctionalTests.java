@@ -137,4 +137,82 @@ class PostgresJobRepositoryFunctionalTests {
         }
         assertThat(executions(schema)).containsExactly("COMPLETED", "COMPLETED", "COMPLETED");
     }
+
+    /**
+     * Two {@code serve} instances (as on two hosts: a warehouse each) sharing one PostgreSQL repository and group:
+     * each night is run by exactly one of them; kill the one that ran, and the other runs the next nights.
+     */
+    @Test
+    void twoServeInstancesRunEachNightOnceAndTheSurvivorTakesOver() throws Exception {
+        String schema = freshSchema();
+        Map<String, String> environment = repository(schema);
+        environment.put("RURALSTAT_SCHEDULE_CRON", "*/15 * * * * *");
+        environment.put("RURALSTAT_SCHEDULE_ZONE", "UTC");
+        Path input = temp.resolve("input");
+        CrashRecoveryFunctionalTests.copyDemo(input, List.of("222402"));
+        runToTheEnd(temp.resolve("schema.log"), input, temp.resolve("schema/warehouse"), environment);
+        Map<Long, JarProcess> instances = new HashMap<>();
+        try (JarProcess a = serve(temp.resolve("a.log"), input, temp.resolve("a/warehouse"), environment);
+             JarProcess b = serve(temp.resolve("b.log"), input, temp.resolve("b/warehouse"), environment)) {
+            instances.put(a.pid(), a);
+            instances.put(b.pid(), b);
+            List<String[]> nights = awaitNights(schema, 2, Duration.ofMinutes(3));
+
+            long runner = Long.parseLong(nights.get(nights.size() - 1)[1].replaceAll(".*#", ""));
+            JarProcess dead = instances.get(runner);
+            assertThat(dead).as("the runner is one of the two instances").isNotNull();
+            dead.kill();
+            int before = nights.size();
+            List<String[]> after = awaitNights(schema, before + 2, Duration.ofMinutes(3));
+            JarProcess survivor = dead == a ? b : a;
+            for (String[] night : after.subList(before, after.size())) {
+                assertThat(night[1]).as("night %s after the runner died", night[0]).endsWith("#" + survivor.pid());
+                assertThat(night[2]).isEqualTo("true");
+            }
+            survivor.terminate();
+            assertThat(survivor.awaitExit(Duration.ofMinutes(2))).isZero();
+            assertThat(countRuns(a) + countRuns(b)).as("one run per night claimed, across both instances")
+                    .isEqualTo(countClaimed(schema));
+        }
+    }
+
+    private static JarProcess serve(Path log, Path input, Path warehouse, Map<String, String> environment) throws Exception {
+        return JarProcess.start(log, environment, "serve", "--quiet-period", "0s", "--input", input.toString(),
+                "--warehouse", warehouse.toString());
+    }
+
+    private static long countRuns(JarProcess instance) throws Exception {
+        return instance.output().lines().filter(line -> line.contains("Starting a run (schedule)")).count();
+    }
+
+    private static long countClaimed(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from " + schema + ".ruralstat_night")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The finished nights (night, host, completed), oldest first, once there are at least {@code count}. */
+    private static List<String[]> awaitNights(String schema, int count, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String[]> nights = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            nights.clear();
+            try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select night, host, completed from " + schema + ".ruralstat_night "
+                         + "where finished_at is not null order by night")) {
+                while (rs.next()) {
+                    nights.add(new String[]{rs.getString(1), rs.getString(2), String.valueOf(rs.getBoolean(3))});
+                }
+            } catch (SQLException e) {
+                // the table is made by the first claim
+            }
+            if (nights.size() >= count) {
+                return List.copyOf(nights);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("fewer than " + count + " finished nights within " + timeout);
+    }
 }
