@@ -101,6 +101,27 @@ final class BenchDropGenerator {
                 : slot <= 16 ? ReturnFormat.CSV_UTF8 : ReturnFormat.CSV_GBK;
     }
 
+    /**
+     * The national night: one return of {@code subject} from every county with villages, one row per village and
+     * indicator for one year (times {@code scale}), formats in the province drop's mix.
+     */
+    BenchDrop national(Path root, String subject, double scale) throws IOException {
+        String parameters = "national v" + VERSION + ".2 subject=" + subject + " scale=" + scale;
+        BenchDrop existing = BenchDrop.existing(root, parameters);
+        if (existing != null) {
+            return existing;
+        }
+        clean(root);
+        List<ReturnFile> files = new ArrayList<>();
+        List<County> counties = regions.all();
+        for (int k = 0; k < counties.size(); k++) {
+            County county = counties.get(k);
+            int rows = Math.max(1, (int) Math.round(county.villages().size() * IndicatorReturns.indicatorsOf(subject) * scale));
+            files.add(write(root, county, subject, rows, formatOf(k)));
+        }
+        return finish(new BenchDrop(root, parameters, files));
+    }
+
     private static ReturnFile write(Path root, County county, String subject, int rows, ReturnFormat format)
             throws IOException {
         long seed = SEED ^ (county.code() + subject).hashCode();

@@ -51,6 +51,33 @@ final class BenchRegions {
     }
 
     static BenchRegions load(Path regionsCsv) throws IOException {
+        return load(regionsCsv, PROVINCES::contains);
+    }
+
+    /** Every county of every province that has villages: the national night. */
+    static BenchRegions loadNational(Path regionsCsv) throws IOException {
+        BenchRegions withVillages = load(regionsCsv, province -> true);
+        Map<String, County> counties = new TreeMap<>(withVillages.counties);
+        var gbk = Charset.forName("GBK").newEncoder();
+        try (Reader in = Files.newBufferedReader(regionsCsv, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                String code = r.get("region_code");
+                String name = r.get("region_name");
+                if (r.get("level").equals("county") && !counties.containsKey(code) && gbk.canEncode(name)) {
+                    // the seeds list no villages here: the county reports its own figures, one row per indicator
+                    counties.put(code, new County(code, name, List.of(new Village(code, name, ""))));
+                }
+            }
+        }
+        return new BenchRegions(counties, withVillages.names);
+    }
+
+    /** Every county with villages, in code order. */
+    List<County> all() {
+        return List.copyOf(counties.values());
+    }
+
+    private static BenchRegions load(Path regionsCsv, java.util.function.Predicate<String> province) throws IOException {
         Map<String, String> names = new HashMap<>();
         Map<String, List<Village>> villages = new TreeMap<>();
         var gbk = Charset.forName("GBK").newEncoder();
@@ -64,7 +91,7 @@ final class BenchRegions {
                 String code = r.get("region_code");
                 String name = r.get("region_name");
                 String township = names.get(r.get("parent_code"));
-                if (code.length() == 12 && PROVINCES.contains(code.substring(0, 2)) && isVillage(name)
+                if (code.length() == 12 && province.test(code.substring(0, 2)) && isVillage(name)
                         && gbk.canEncode(name) && gbk.canEncode(township)) {
                     villages.computeIfAbsent(r.get("county_code"), k -> new ArrayList<>())
                             .add(new Village(code, name, township));

@@ -84,6 +84,11 @@ final class IndicatorReturns {
         return county.name() + FIRST_YEAR + (last > FIRST_YEAR ? "-" + last : "") + "年" + subject.titleWords();
     }
 
+    /** How many indicators a village reports in a return of the subject. */
+    static int indicatorsOf(String subjectName) {
+        return subject(subjectName).indicators().size();
+    }
+
     static ReturnTable table(String subjectName, County county, int rows, ReturnFormat format, long seed) {
         Subject subject = subject(subjectName);
         int perVillage = subject.indicators().size();
