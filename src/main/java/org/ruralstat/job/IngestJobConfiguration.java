@@ -17,7 +17,6 @@ import org.ruralstat.stage.StagingItemWriter;
 import org.ruralstat.stage.StagingLineItemProcessor;
 import org.ruralstat.stage.StagingLines;
 import org.ruralstat.subject.SubjectCatalog;
-import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.RowValidationItemProcessor;
 import org.ruralstat.validate.RuleCatalog;
 import org.ruralstat.warehouse.ReferenceDataLoader;
@@ -237,9 +236,10 @@ class IngestJobConfiguration {
 
     @Bean
     Step publishSnapshotStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             Warehouse warehouse, SubjectCatalog subjects) {
-        List<String> internal = new ArrayList<>(subjects.all().stream().map(SubjectDefinition::stagingTable).toList());
-        internal.addAll(List.of("stg_row", "stg_total", "stg_key", "stg_prior", "etl_seed"));
+                             Warehouse warehouse, SubmissionLedger ledger) {
+        // the staging tables are the run's own, never the analysts'
+        List<String> internal = new ArrayList<>(ledger.stagingTables());
+        internal.add("etl_seed");
         return new StepBuilder("publishSnapshotStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     new SnapshotPublisher(warehouse, internal, () -> CrashDrill.reach(CrashDrill.SNAPSHOT)).publish();

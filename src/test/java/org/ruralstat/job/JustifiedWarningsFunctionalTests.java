@@ -132,6 +132,8 @@ class JustifiedWarningsFunctionalTests {
             assertThat(warehouse.strings("select rule || ':' || row_number || ':' || sheet from etl_issue where submission_id = "
                     + receiptId)).containsExactly("ROW-023:3:问题清单");
             assertThat(warehouse.count("select count(*) from fact_income where submission_id = " + receiptId)).isZero();
+            assertThat(warehouse.count("select count(*) from duckdb_tables() where starts_with(table_name, 'stg_')"))
+                    .as("no staging table in the analysts' snapshot").isZero();
         }
     }
 }
