@@ -16,7 +16,8 @@ public record ReturnTemplate(String sheetName, String title, String subtitle, Li
     public ReturnTemplate {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
-        lists = Map.copyOf(lists);
+        // in the order given: the 代码表 sheet's columns, so the same template is the same bytes every time
+        lists = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lists));
         instructions = List.copyOf(instructions);
     }
 }

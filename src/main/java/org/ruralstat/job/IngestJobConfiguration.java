@@ -12,7 +12,7 @@ import org.ruralstat.read.SourceRow;
 import org.ruralstat.read.SubmissionItemReader;
 import org.ruralstat.reference.ReferenceData;
 import org.ruralstat.report.RunProgress;
-import org.ruralstat.stage.CheckStagedSubmissionsTasklet;
+import org.ruralstat.stage.CheckStagedSubmissionTasklet;
 import org.ruralstat.stage.StagingItemWriter;
 import org.ruralstat.stage.StagingLineItemProcessor;
 import org.ruralstat.stage.StagingLines;
@@ -21,6 +21,7 @@ import org.ruralstat.validate.RowValidationItemProcessor;
 import org.ruralstat.validate.RuleCatalog;
 import org.ruralstat.warehouse.ReferenceDataLoader;
 import org.ruralstat.warehouse.SubmissionLedger;
+import org.ruralstat.warehouse.SubmissionStatus;
 import org.ruralstat.warehouse.Warehouse;
 import org.ruralstat.warehouse.WarehouseSchema;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -111,7 +112,7 @@ class IngestJobConfiguration {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("stage-");
         executor.setConcurrencyLimit(properties.threads());
         return new StepBuilder("stageSubmissionsStep", jobRepository)
-                .partitioner("stageSubmissionStep", new SubmissionPartitioner(ledger, properties.input()))
+                .partitioner("stageSubmissionStep", new SubmissionPartitioner(ledger, properties.input(), SubmissionStatus.RECEIVED))
                 .step(stageSubmissionStep)
                 .taskExecutor(executor)
                 .gridSize(properties.threads())
@@ -194,10 +195,12 @@ class IngestJobConfiguration {
         return new StagingItemWriter(warehouse, submissionId, submissionItemReader::hasEnded);
     }
 
+    /** The set rules of each staged submission: one partition per submission, as many at a time as threads. */
     @Bean
-    Step checkStagedSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                    Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules,
-                                    ThreadPoolTaskExecutor submissionExecutor) {
+    Step checkStagedSubmissionsStep(JobRepository jobRepository, Step checkStagedSubmissionStep,
+                                    RuralstatProperties properties, SubmissionLedger ledger) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("check-");
+        executor.setConcurrencyLimit(properties.threads());
         return new StepBuilder("checkStagedSubmissionsStep", jobRepository)
                 .listener(new StepExecutionListener() {
                     @Override
@@ -205,9 +208,29 @@ class IngestJobConfiguration {
                         CrashDrill.reach(CrashDrill.STAGED);
                     }
                 })
-                .tasklet(new CheckStagedSubmissionsTasklet(warehouse, ledger, subjects, rules, submissionExecutor),
-                        transactionManager)
+                .partitioner("checkStagedSubmissionStep", new SubmissionPartitioner(ledger, properties.input(),
+                        SubmissionStatus.STAGED))
+                .step(checkStagedSubmissionStep)
+                .taskExecutor(executor)
+                .gridSize(properties.threads())
                 .build();
+    }
+
+    @Bean
+    Step checkStagedSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                   CheckStagedSubmissionTasklet checkStagedSubmissionTasklet) {
+        return new StepBuilder("checkStagedSubmissionStep", jobRepository)
+                .tasklet(checkStagedSubmissionTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CheckStagedSubmissionTasklet checkStagedSubmissionTasklet(
+            @Value("#{stepExecutionContext['submissionId']}") Long submissionId,
+            @Value("#{stepExecutionContext['submitterCode']}") String submitterCode,
+            Warehouse warehouse, SubjectCatalog subjects, RuleCatalog rules) {
+        return new CheckStagedSubmissionTasklet(warehouse, subjects, rules, submissionId, submitterCode);
     }
 
     @Bean

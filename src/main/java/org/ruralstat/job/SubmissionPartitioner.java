@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One partition per submission waiting to be staged, so files are read in parallel and fail alone. A partition names
+ * One partition per submission in a status (waiting to be staged, or staged and waiting to be checked), so files
+ * are read and checked in parallel and fail alone. A partition names
  * its submission by id, never by file: the job repository keeps partitions' contexts, and a file may be named after a
  * person.
  */
@@ -20,17 +21,19 @@ class SubmissionPartitioner implements Partitioner {
 
     private final SubmissionLedger ledger;
     private final Path input;
+    private final SubmissionStatus status;
 
-    SubmissionPartitioner(SubmissionLedger ledger, Path input) {
+    SubmissionPartitioner(SubmissionLedger ledger, Path input, SubmissionStatus status) {
         this.ledger = ledger;
         this.input = input;
+        this.status = status;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         try {
-            for (PendingSubmission pending : ledger.inStatus(SubmissionStatus.RECEIVED, input)) {
+            for (PendingSubmission pending : ledger.inStatus(status, input)) {
                 ExecutionContext context = new ExecutionContext();
                 context.putLong("submissionId", pending.submissionId());
                 context.putString("submitterCode", pending.submitterCode());

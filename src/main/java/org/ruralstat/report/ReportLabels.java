@@ -24,6 +24,7 @@ final class ReportLabels {
             "discoverSubmissionsStep", "扫描投递目录",
             "stageSubmissionsStep", "暂存（并行调度）",
             "stageSubmissionStep", "逐文件读取与校验",
+            "checkStagedSubmissionStep", "逐文件整体校验",
             "checkStagedSubmissionsStep", "整体校验",
             "publishSubmissionsStep", "发布入库",
             "writeFeedbackStep", "生成回执",

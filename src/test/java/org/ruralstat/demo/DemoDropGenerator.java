@@ -10,8 +10,8 @@ import java.util.Random;
  * Writes the demo drop: county returns of all four subjects (cadres, income, employment, sanitation) for
  * 2019-2022 whose rows add up to the published figures in {@link DemoFigures}. Same bytes on every run.
  *
- * <p>Usage: {@code DemoDropGenerator [output folder, default input] [reference folder, default
- * ../shared/reference/regions]}. Files are overwritten; nothing else in the output folder is touched.
+ * <p>Usage: {@code DemoDropGenerator [output folder, default input] [regions, default seeds/regions.csv, or a
+ * folder of the NBS lists]}. Files are overwritten; nothing else in the output folder is touched.
  */
 public final class DemoDropGenerator {
 
@@ -22,7 +22,7 @@ public final class DemoDropGenerator {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "input");
-        Path reference = Path.of(args.length > 1 ? args[1] : "../shared/reference/regions");
+        Path reference = Path.of(args.length > 1 ? args[1] : "seeds/regions.csv");
         List<Path> files = generate(out, reference);
         files.forEach(f -> System.out.println(out.relativize(f)));
         System.out.println(files.size() + " files written to " + out.toAbsolutePath().normalize());
@@ -31,7 +31,8 @@ public final class DemoDropGenerator {
     /** Writes every demo return under {@code out} and returns the files written, in writing order. */
     public static List<Path> generate(Path out, Path referenceDir) throws IOException {
         Files.createDirectories(out);
-        DemoRegions regions = DemoRegions.load(referenceDir);
+        DemoRegions regions = Files.isDirectory(referenceDir) ? DemoRegions.load(referenceDir)
+                : DemoRegions.loadSeeds(referenceDir);
         DemoPeople people = new DemoPeople(new IdNumbers());
         DropFolder drop = new DropFolder(out);
         new YanbianCadreReturns(drop, regions, people).writeAll();

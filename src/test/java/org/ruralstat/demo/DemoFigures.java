@@ -3,8 +3,8 @@ package org.ruralstat.demo;
 /**
  * The published figures the demo drop in {@code input/} adds up to exactly, for tests to assert against.
  *
- * <p>Each constant names the row of the "Published figures" table in {@code /work/shared/domain/README.md}
- * it comes from. Where the press gives a rounded figure ("1,100+"), the constant is the exact value the
+ * <p>Each constant names the published figure it comes from, as the table "What adds up to what" of
+ * {@code input/README.md} lists them. Where the press gives a rounded figure ("1,100+"), the constant is the exact value the
  * demo rows were built to.
  */
 public final class DemoFigures {

@@ -68,6 +68,32 @@ final class DemoRegions {
         return regions;
     }
 
+    /**
+     * The same regions from the repository's own {@code seeds/regions.csv} (made from those lists; see
+     * seeds/README.md), so the demo drop can be made again from a clone.
+     */
+    static DemoRegions loadSeeds(Path regionsCsv) throws IOException {
+        DemoRegions regions = new DemoRegions();
+        List<CSVRecord> records = read(regionsCsv);
+        for (CSVRecord r : records) {
+            switch (r.get("level")) {
+                case "county" -> regions.countyNames.put(r.get("region_code"), r.get("region_name"));
+                case "township" -> regions.townships.put(r.get("region_code"),
+                        new Township(r.get("region_code"), r.get("region_name"), r.get("county_code")));
+                default -> {
+                }
+            }
+        }
+        for (CSVRecord r : records) {
+            String province = r.get("region_code").substring(0, 2);
+            if (r.get("level").equals("village") && (province.equals("22") || province.equals("14") || province.equals("35"))) {
+                regions.addVillageEntry(r.get("region_code"), r.get("region_name"), r.get("parent_code"), r.get("county_code"));
+            }
+        }
+        regions.villages.values().forEach(list -> list.sort(Comparator.comparing(Village::code)));
+        return regions;
+    }
+
     private void addVillageEntry(String code, String name, String townshipCode, String countyCode) {
         allEntries.computeIfAbsent(countyCode, k -> new ArrayList<>()).add(new String[] {code, name});
         boolean village = (name.endsWith("村委会") || name.endsWith("村"))

@@ -7,8 +7,6 @@ import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.RuleCatalog;
 import org.ruralstat.warehouse.PendingSubmission;
-import org.ruralstat.warehouse.SubmissionLedger;
-import org.ruralstat.warehouse.SubmissionStatus;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,72 +14,50 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.core.task.AsyncTaskExecutor;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /**
- * Runs the checks that need a whole submission, one DuckDB transaction per submission: the subject's set rules,
- * and the jurisdiction rule, under which a single row outside the submitter's area rejects the whole file and
- * is recorded as a security event.
+ * Runs the checks that need a whole submission, in one DuckDB transaction: the subject's set rules, the bureau's
+ * 说明, and the jurisdiction rule, under which a single row outside the submitter's area rejects the whole file and
+ * is recorded as a security event. One partition of the check step per staged submission (Spring Batch runs as many
+ * at a time as there are threads); a check reads and writes its own submission's rows, and a 回执 sent back also the
+ * findings it justifies.
  */
-public class CheckStagedSubmissionsTasklet implements Tasklet {
+public class CheckStagedSubmissionTasklet implements Tasklet {
 
-    private static final Logger log = LoggerFactory.getLogger(CheckStagedSubmissionsTasklet.class);
+    private static final Logger log = LoggerFactory.getLogger(CheckStagedSubmissionTasklet.class);
     static final String OUTSIDE_ROW_RULE = "ROW-007";
     static final String OUTSIDE_FILE_RULE = "FILE-015";
 
     private final Warehouse warehouse;
-    private final SubmissionLedger ledger;
     private final SubjectCatalog subjects;
     private final RuleCatalog rules;
-    private final AsyncTaskExecutor workers;
+    private final long submissionId;
+    private final String submitterCode;
 
-    /**
-     * Submissions are checked as many at a time as the workers' threads, each in a transaction of its own on its own
-     * connection: a check reads and writes only its own submission's rows, so the transactions never touch the same
-     * rows.
-     */
-    public CheckStagedSubmissionsTasklet(Warehouse warehouse, SubmissionLedger ledger, SubjectCatalog subjects, RuleCatalog rules,
-                                         AsyncTaskExecutor workers) {
+    public CheckStagedSubmissionTasklet(Warehouse warehouse, SubjectCatalog subjects, RuleCatalog rules, long submissionId,
+                                        String submitterCode) {
         this.warehouse = warehouse;
-        this.ledger = ledger;
         this.subjects = subjects;
         this.rules = rules;
-        this.workers = workers;
+        this.submissionId = submissionId;
+        this.submitterCode = submitterCode;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<Future<Object>> checks = new ArrayList<>();
-        try {
-            for (PendingSubmission pending : ledger.inStatus(SubmissionStatus.STAGED, Path.of("."))) {
-                checks.add(workers.submit(() -> warehouse.inTransaction(c -> {
-                    check(c, pending);
-                    return null;
-                })));
-            }
-            for (Future<Object> check : checks) {
-                try {
-                    check.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
-                }
-            }
-        } finally {
-            // after a failure, the checks not yet done are interrupted: the step fails, nothing of theirs counts
-            checks.forEach(check -> check.cancel(true));
-        }
+        warehouse.inTransaction(c -> {
+            check(c, new PendingSubmission(submissionId, submitterCode, null));
+            return null;
+        });
+        contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }
 
