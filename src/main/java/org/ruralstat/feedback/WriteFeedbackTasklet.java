@@ -10,7 +10,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.core.task.AsyncTaskExecutor;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,12 +20,12 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 /**
- * Writes a feedback workbook under {@code <warehouse>/feedback/<submitter>/} for every settled submission that
- * has none yet, and records its path in the ledger. A workbook that cannot be written is logged, not fatal.
+ * Writes the feedback workbook (回执) of one settled submission under {@code <warehouse>/feedback/<submitter>/},
+ * records its path in the ledger and hands a copy to the bureau's receipts folder: one partition of the feedback
+ * step per submission that has none yet (Spring Batch runs as many at a time as there are threads). A workbook that
+ * cannot be written is logged, not fatal: the next run writes it.
  */
 public class WriteFeedbackTasklet implements Tasklet {
 
@@ -36,59 +35,39 @@ public class WriteFeedbackTasklet implements Tasklet {
     private final BureauReceipts bureau;
     private final Path input;
     private final FeedbackWorkbookWriter writer;
-    private final AsyncTaskExecutor workers;
+    private final long submissionId;
 
     /**
-     * Workbooks are written as many at a time as the workers' threads; their paths are recorded one by one as each is
-     * done.
+     * @param receipts the folder the bureaus read their receipts from (null: receipts stay under the warehouse only)
      */
-    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, AsyncTaskExecutor workers) {
-        this(warehouse, input, writer, workers, null);
-    }
-
-    /** With the folder the bureaus read their receipts from (null: receipts stay under the warehouse only). */
-    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, AsyncTaskExecutor workers,
-                                Path receipts) {
+    public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, Path receipts,
+                                long submissionId) {
         this.bureau = receipts == null ? null : new BureauReceipts(warehouse, receipts);
         this.warehouse = warehouse;
         this.input = input;
         this.writer = writer;
-        this.workers = workers;
+        this.submissionId = submissionId;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<SubmissionReceipt> receipts = pending();
-        List<Future<String>> workbooks = new ArrayList<>();
-        java.util.Set<String> touched = new java.util.TreeSet<>();
-        int written = 0;
+        List<SubmissionReceipt> receipts = pending(submissionId);
+        if (receipts.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        SubmissionReceipt receipt = receipts.get(0);
+        String path;
         try {
-            for (SubmissionReceipt receipt : receipts) {
-                workbooks.add(workers.submit(() -> write(receipt)));
-            }
-            for (int i = 0; i < receipts.size(); i++) {
-                long submissionId = receipts.get(i).submissionId();
-                try {
-                    String path = workbooks.get(i).get();
-                    recordPath(submissionId, path);
-                    written++;
-                    if (bureau != null) {
-                        bureau.deliver(receipts.get(i).submitterCode(), path);
-                        touched.add(receipts.get(i).submitterCode());
-                    }
-                } catch (ExecutionException e) {
-                    log.warn("Could not write the feedback workbook of submission {}: {}", submissionId, e.getCause().toString());
-                }
-            }
-        } finally {
-            // if recording a path fails, the workbooks not yet written are interrupted
-            workbooks.forEach(workbook -> workbook.cancel(true));
+            path = write(receipt);
+        } catch (Exception e) {
+            log.warn("Could not write the feedback workbook of submission {}: {}", submissionId, e.toString());
+            return RepeatStatus.FINISHED;
         }
+        recordPath(submissionId, path);
         if (bureau != null) {
-            bureau.index(touched);
+            bureau.deliver(receipt.submitterCode(), path);
         }
-        contribution.incrementWriteCount(written);
-        log.info("Wrote {} feedback workbook(s)", written);
+        contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }
 
@@ -127,7 +106,7 @@ public class WriteFeedbackTasklet implements Tasklet {
                 extension.equals("xlsx") ? "" : "(" + extension + ")");
     }
 
-    private List<SubmissionReceipt> pending() throws SQLException {
+    private List<SubmissionReceipt> pending(long id) throws SQLException {
         List<SubmissionReceipt> receipts = new ArrayList<>();
         try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
                 select submission_id, submitter_code, file_name, file_path, received_at, subject, period, status,
@@ -139,15 +118,16 @@ public class WriteFeedbackTasklet implements Tasklet {
                         join etl_submission as old on old.submission_id = r.replaced_submission_id
                         where r.submission_id = etl_submission.submission_id) as replaced
                 from etl_submission
-                where feedback_path is null and status not in ('received', 'staged')
-                order by submission_id""");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Timestamp received = rs.getTimestamp(5);
-                receipts.add(new SubmissionReceipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        received == null ? null : received.toLocalDateTime(), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
-                        rs.getString(14)));
+                where submission_id = ? and feedback_path is null and status not in ('received', 'staged')""")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp received = rs.getTimestamp(5);
+                    receipts.add(new SubmissionReceipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            received == null ? null : received.toLocalDateTime(), rs.getString(6), rs.getString(7),
+                            rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                            rs.getString(14)));
+                }
             }
         }
         return receipts;

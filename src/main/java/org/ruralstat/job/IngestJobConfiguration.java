@@ -112,7 +112,7 @@ class IngestJobConfiguration {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("stage-");
         executor.setConcurrencyLimit(properties.threads());
         return new StepBuilder("stageSubmissionsStep", jobRepository)
-                .partitioner("stageSubmissionStep", new SubmissionPartitioner(ledger, properties.input(), SubmissionStatus.RECEIVED))
+                .partitioner("stageSubmissionStep", SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.RECEIVED))
                 .step(stageSubmissionStep)
                 .taskExecutor(executor)
                 .gridSize(properties.threads())
@@ -147,15 +147,6 @@ class IngestJobConfiguration {
     @Bean
     ThreadPoolTaskExecutor rowValidationExecutor(RuralstatProperties properties) {
         return pool("validate-", properties.threads());
-    }
-
-    /**
-     * Works on whole submissions after staging, one thread per core: set rules are checked and feedback workbooks
-     * written this many at a time.
-     */
-    @Bean
-    ThreadPoolTaskExecutor submissionExecutor(RuralstatProperties properties) {
-        return pool("submission-", properties.threads());
     }
 
     private static ThreadPoolTaskExecutor pool(String threadNamePrefix, int threads) {
@@ -208,7 +199,7 @@ class IngestJobConfiguration {
                         CrashDrill.reach(CrashDrill.STAGED);
                     }
                 })
-                .partitioner("checkStagedSubmissionStep", new SubmissionPartitioner(ledger, properties.input(),
+                .partitioner("checkStagedSubmissionStep", SubmissionPartitioner.inStatus(ledger, properties.input(),
                         SubmissionStatus.STAGED))
                 .step(checkStagedSubmissionStep)
                 .taskExecutor(executor)
@@ -246,15 +237,35 @@ class IngestJobConfiguration {
                 .build();
     }
 
+    /** The 回执 of each settled submission that has none: one partition per submission, as many at a time as threads. */
     @Bean
-    Step writeFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           Warehouse warehouse, RuralstatProperties properties, LayoutDetector detector,
-                           ThreadPoolTaskExecutor submissionExecutor) {
+    Step writeFeedbackStep(JobRepository jobRepository, Step writeSubmissionFeedbackStep, RuralstatProperties properties,
+                           SubmissionLedger ledger, Warehouse warehouse) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("feedback-");
+        executor.setConcurrencyLimit(properties.threads());
         return new StepBuilder("writeFeedbackStep", jobRepository)
-                .tasklet(new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector),
-                                submissionExecutor, properties.receipts()),
-                        transactionManager)
+                .partitioner("writeSubmissionFeedbackStep", new SubmissionPartitioner(ledger::awaitingFeedback))
+                .step(writeSubmissionFeedbackStep)
+                .taskExecutor(executor)
+                .gridSize(properties.threads())
+                .listener(new ReceiptsIndexListener(warehouse, properties.receipts(), "writeSubmissionFeedbackStep"))
                 .build();
+    }
+
+    @Bean
+    Step writeSubmissionFeedbackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     WriteFeedbackTasklet writeFeedbackTasklet) {
+        return new StepBuilder("writeSubmissionFeedbackStep", jobRepository)
+                .tasklet(writeFeedbackTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    WriteFeedbackTasklet writeFeedbackTasklet(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
+                                              Warehouse warehouse, RuralstatProperties properties, LayoutDetector detector) {
+        return new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector),
+                properties.receipts(), submissionId);
     }
 
     @Bean

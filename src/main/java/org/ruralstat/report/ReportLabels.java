@@ -28,6 +28,7 @@ final class ReportLabels {
             "checkStagedSubmissionsStep", "整体校验",
             "publishSubmissionsStep", "发布入库",
             "writeFeedbackStep", "生成回执",
+            "writeSubmissionFeedbackStep", "逐文件生成回执",
             "publishSnapshotStep", "发布分析快照");
 
     private static final Map<String, String> JOB_STATUS = Map.of(

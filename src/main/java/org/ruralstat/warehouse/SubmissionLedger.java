@@ -150,6 +150,20 @@ public final class SubmissionLedger {
     }
 
     /** Submissions in a state, oldest first. */
+    /** Settled submissions whose 回执 is not written yet, oldest first. */
+    public List<PendingSubmission> awaitingFeedback() throws SQLException {
+        List<PendingSubmission> pending = new ArrayList<>();
+        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
+                select submission_id, submitter_code from etl_submission
+                where feedback_path is null and status not in ('received', 'staged') order by submission_id""");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                pending.add(new PendingSubmission(rs.getLong(1), rs.getString(2), null));
+            }
+        }
+        return pending;
+    }
+
     public List<PendingSubmission> inStatus(SubmissionStatus status, Path inputRoot) throws SQLException {
         List<PendingSubmission> pending = new ArrayList<>();
         try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement(

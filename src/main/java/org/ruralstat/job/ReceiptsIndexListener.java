@@ -1,0 +1,56 @@
+package org.ruralstat.job;
+
+import org.ruralstat.feedback.BureauReceipts;
+import org.ruralstat.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * After the feedback step's partitions: the index page of every bureau that got a new 回执 in this run, made once,
+ * and the count of workbooks written.
+ */
+class ReceiptsIndexListener implements StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceiptsIndexListener.class);
+
+    private final Warehouse warehouse;
+    private final Path receipts;
+    private final String partitionStep;
+
+    ReceiptsIndexListener(Warehouse warehouse, Path receipts, String partitionStep) {
+        this.warehouse = warehouse;
+        this.receipts = receipts;
+        this.partitionStep = partitionStep;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        Set<String> touched = new TreeSet<>();
+        long written = 0;
+        for (StepExecution partition : stepExecution.getJobExecution().getStepExecutions()) {
+            if (partition.getStepName().startsWith(partitionStep + ":") && partition.getWriteCount() > 0) {
+                written += partition.getWriteCount();
+                String submitter = partition.getExecutionContext().getString("submitterCode", null);
+                if (submitter != null) {
+                    touched.add(submitter);
+                }
+            }
+        }
+        if (receipts != null && !touched.isEmpty()) {
+            try {
+                new BureauReceipts(warehouse, receipts).index(touched);
+            } catch (Exception e) {
+                log.warn("Could not write the receipts index of {} bureau(s): {}", touched.size(), e.toString());
+            }
+        }
+        log.info("Wrote {} feedback workbook(s)", written);
+        return null;
+    }
+}
