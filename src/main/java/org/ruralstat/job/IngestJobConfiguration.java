@@ -109,13 +109,8 @@ class IngestJobConfiguration {
     @Bean
     Step stageSubmissionsStep(JobRepository jobRepository, Step stageSubmissionStep, RuralstatProperties properties,
                               SubmissionLedger ledger) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("stage-");
-        executor.setConcurrencyLimit(properties.threads());
-        return new StepBuilder("stageSubmissionsStep", jobRepository)
-                .partitioner("stageSubmissionStep", SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.RECEIVED))
-                .step(stageSubmissionStep)
-                .taskExecutor(executor)
-                .gridSize(properties.threads())
+        return partitioned(new StepBuilder("stageSubmissionsStep", jobRepository), stageSubmissionStep,
+                SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.RECEIVED), "stage-", properties)
                 .build();
     }
 
@@ -147,6 +142,21 @@ class IngestJobConfiguration {
     @Bean
     ThreadPoolTaskExecutor rowValidationExecutor(RuralstatProperties properties) {
         return pool("validate-", properties.threads());
+    }
+
+    /**
+     * A step of one partition per submission, run by Spring Batch on as many threads as configured; each partition
+     * names its submission by id (see {@link SubmissionPartitioner}).
+     */
+    private static org.springframework.batch.core.step.builder.PartitionStepBuilder partitioned(
+            StepBuilder step, Step worker, SubmissionPartitioner partitioner, String threadNamePrefix,
+            RuralstatProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(threadNamePrefix);
+        executor.setConcurrencyLimit(properties.threads());
+        return step.partitioner(worker.getName(), partitioner)
+                .step(worker)
+                .taskExecutor(executor)
+                .gridSize(properties.threads());
     }
 
     private static ThreadPoolTaskExecutor pool(String threadNamePrefix, int threads) {
@@ -190,20 +200,15 @@ class IngestJobConfiguration {
     @Bean
     Step checkStagedSubmissionsStep(JobRepository jobRepository, Step checkStagedSubmissionStep,
                                     RuralstatProperties properties, SubmissionLedger ledger) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("check-");
-        executor.setConcurrencyLimit(properties.threads());
-        return new StepBuilder("checkStagedSubmissionsStep", jobRepository)
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
-                        CrashDrill.reach(CrashDrill.STAGED);
-                    }
-                })
-                .partitioner("checkStagedSubmissionStep", SubmissionPartitioner.inStatus(ledger, properties.input(),
-                        SubmissionStatus.STAGED))
-                .step(checkStagedSubmissionStep)
-                .taskExecutor(executor)
-                .gridSize(properties.threads())
+        StepBuilder step = new StepBuilder("checkStagedSubmissionsStep", jobRepository);
+        step.listener(new StepExecutionListener() {
+            @Override
+            public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+                CrashDrill.reach(CrashDrill.STAGED);
+            }
+        });
+        return partitioned(step, checkStagedSubmissionStep,
+                SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.STAGED), "check-", properties)
                 .build();
     }
 
@@ -241,14 +246,9 @@ class IngestJobConfiguration {
     @Bean
     Step writeFeedbackStep(JobRepository jobRepository, Step writeSubmissionFeedbackStep, RuralstatProperties properties,
                            SubmissionLedger ledger, Warehouse warehouse) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("feedback-");
-        executor.setConcurrencyLimit(properties.threads());
-        return new StepBuilder("writeFeedbackStep", jobRepository)
-                .partitioner("writeSubmissionFeedbackStep", new SubmissionPartitioner(ledger::awaitingFeedback))
-                .step(writeSubmissionFeedbackStep)
-                .taskExecutor(executor)
-                .gridSize(properties.threads())
-                .listener(new ReceiptsIndexListener(warehouse, properties.receipts(), "writeSubmissionFeedbackStep"))
+        return partitioned(new StepBuilder("writeFeedbackStep", jobRepository), writeSubmissionFeedbackStep,
+                new SubmissionPartitioner(ledger::awaitingFeedback), "feedback-", properties)
+                .listener(new ReceiptsIndexListener(warehouse, properties.receipts(), writeSubmissionFeedbackStep.getName()))
                 .build();
     }
 
