@@ -30,13 +30,12 @@ final class NightLeadership {
     private final DataSource dataSource;
     private final String group;
     private final String host;
-    private final boolean shared;
+    private Boolean shared;
 
     NightLeadership(DataSource dataSource, String group, String host) {
         this.dataSource = dataSource;
         this.group = group;
         this.host = host;
-        this.shared = isPostgres(dataSource);
     }
 
     /** A claimed night: release it when the run ends, saying whether it completed. */
@@ -53,6 +52,9 @@ final class NightLeadership {
      * @param night the cron fire time the trigger belongs to
      */
     Optional<Claim> claim(Instant night) {
+        if (shared == null) {
+            shared = isPostgres(dataSource); // asked at the first night, not when a command that never serves starts
+        }
         if (!shared) {
             return Optional.of(new Claim() {
                 @Override
