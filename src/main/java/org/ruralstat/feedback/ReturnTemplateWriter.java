@@ -139,7 +139,7 @@ public final class ReturnTemplateWriter {
             case WHOLE -> number(helper, column, true);
             case DATE -> helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1950,1,1)", "DATE(2100,12,31)", "yyyy-mm-dd");
             case ID_NUMBER -> helper.createTextLengthConstraint(OperatorType.EQUAL, "18", null);
-            case TEXT, CODE_TEXT -> null;
+            case TEXT -> null;
         };
     }
 
@@ -239,7 +239,7 @@ public final class ReturnTemplateWriter {
             return switch (check) {
                 case DECIMAL, WHOLE -> number;
                 case DATE -> date;
-                case TEXT, CODE_TEXT, LIST, ID_NUMBER -> text;
+                case TEXT, LIST, ID_NUMBER -> text;
             };
         }
     }

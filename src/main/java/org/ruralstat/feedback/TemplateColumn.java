@@ -20,8 +20,6 @@ public record TemplateColumn(String header, Check check, String list, Double min
     public enum Check {
         /** Free text. */
         TEXT,
-        /** A code kept as text (region codes): no check, but the cells are formatted as text so no digit is lost. */
-        CODE_TEXT,
         /** A value of a list. */
         LIST,
         /** A number within bounds. */

@@ -6,7 +6,6 @@ import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.RuleCatalog;
-import org.ruralstat.warehouse.PendingSubmission;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +53,7 @@ public class CheckStagedSubmissionTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         warehouse.inTransaction(c -> {
-            check(c, new PendingSubmission(submissionId, submitterCode, null));
+            check(c);
             return null;
         });
         contribution.incrementWriteCount(1);
@@ -71,8 +70,8 @@ public class CheckStagedSubmissionTasklet implements Tasklet {
                   and col.source_column = regexp_extract(i.cell_ref, '^[A-Z]+')""", id);
     }
 
-    private void check(Connection c, PendingSubmission pending) throws SQLException {
-        long id = pending.submissionId();
+    private void check(Connection c) throws SQLException {
+        long id = submissionId;
         SetRules.update(c, "delete from etl_issue where submission_id = ? and rule = ?", id, OUTSIDE_FILE_RULE);
         List<Map<String, Object>> subject = SetRules.query(c, "select subject from etl_submission where submission_id = ?", id);
         Optional<SubjectDefinition> definition = subject.isEmpty() || subject.get(0).get("subject") == null ? Optional.empty()
@@ -93,15 +92,15 @@ public class CheckStagedSubmissionTasklet implements Tasklet {
         long rows = ((Number) outside.get(0).get("n")).longValue();
         if (rows > 0) {
             Finding finding = rules.finding(OUTSIDE_FILE_RULE, Location.FILE,
-                    Map.of("rows", Long.toString(rows), "submitter", pending.submitterCode()));
+                    Map.of("rows", Long.toString(rows), "submitter", submitterCode));
             SetRules.insert(c, id, finding);
             String sample = String.valueOf(outside.get(0).get("sample"));
             SetRules.update(c, """
                     insert into etl_security_event (submission_id, submitter_code, event, detail, rows_affected, detected_at)
-                    values (?, ?, 'outside_jurisdiction', ?, ?, ?)""", id, pending.submitterCode(),
+                    values (?, ?, 'outside_jurisdiction', ?, ?, ?)""", id, submitterCode,
                     sample.length() > 500 ? sample.substring(0, 500) : sample, rows, Timestamp.valueOf(LocalDateTime.now()));
             log.warn("SECURITY: submission {} from {} reports {} row(s) outside its jurisdiction; the file is rejected",
-                    id, pending.submitterCode(), rows);
+                    id, submitterCode, rows);
         }
     }
 }
