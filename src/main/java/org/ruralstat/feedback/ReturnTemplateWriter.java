@@ -144,14 +144,10 @@ public final class ReturnTemplateWriter {
     }
 
     private static DataValidationConstraint number(DataValidationHelper helper, TemplateColumn column, boolean whole) {
-        String min = column.min() == null ? (whole ? "-2147483648" : "-1E+15") : plain(column.min());
-        String max = column.max() == null ? (whole ? "2147483647" : "1E+15") : plain(column.max());
+        String min = column.min() == null ? (whole ? "-2147483648" : "-1E+15") : ReturnTemplates.plain(column.min());
+        String max = column.max() == null ? (whole ? "2147483647" : "1E+15") : ReturnTemplates.plain(column.max());
         return whole ? helper.createIntegerConstraint(OperatorType.BETWEEN, min, max)
                 : helper.createDecimalConstraint(OperatorType.BETWEEN, min, max);
-    }
-
-    private static String plain(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static void writeLists(XSSFWorkbook workbook, XSSFSheet sheet, Map<String, List<String>> lists) {

@@ -192,7 +192,8 @@ public final class ReturnTemplates {
         return new TemplateColumn(header, check, null, min, max, stop, prompt + bounds);
     }
 
-    private static String plain(double value) {
+    /** A bound as Excel and a prompt write it: 1000, not 1000.0. */
+    static String plain(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
