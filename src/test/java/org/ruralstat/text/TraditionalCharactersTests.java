@@ -19,7 +19,26 @@ class TraditionalCharactersTests {
 
     @Test
     void readsEveryRuleOfTheBundledTransliteration() {
-        assertThat(TraditionalCharacters.changing(ICU.toRules(false))).isNotNull();
+        java.util.BitSet changing = TraditionalCharacters.changing(ICU.toRules(false));
+        assertThat(changing).isNotNull();
+        // the traditional forms of the glossary's words change; their simplified forms and plain ASCII do not
+        for (char c : "駐幹書記張頭後臺灣鄉鎮縣區".toCharArray()) {
+            assertThat(changing.get(c)).as("%s", c).isTrue();
+        }
+        for (char c : "驻干书记张头后台湾乡镇县区村部一A1".toCharArray()) {
+            assertThat(changing.get(c)).as("%s", c).isFalse();
+        }
+        // ICU's table has some thousands of one-character rules: far more than a handful, far fewer than all CJK
+        assertThat(changing.cardinality()).isBetween(2_000, 6_000);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "駐村幹部,驻村干部", "第一書記,第一书记", "張三,张三", "頭髮,头发", "後來,后来", "臺灣,台湾",
+            "延邊朝鮮族自治州,延边朝鲜族自治州", "鄉鎮,乡镇", "驻村第一书记,驻村第一书记", "沈阳,沈阳", "山西省,山西省",
+            "脫貧人口人均純收入,脱贫人口人均纯收入", "村集體經濟收入（萬元）,村集体经济收入（万元）"})
+    void turnsTraditionalWordsOfTheReturnsIntoSimplifiedOnes(String traditional, String simplified) {
+        assertThat(CHARACTERS.toSimplified(traditional)).isEqualTo(simplified);
     }
 
     @Test
