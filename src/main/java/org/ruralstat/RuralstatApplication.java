@@ -8,6 +8,7 @@ import org.ruralstat.job.RuralstatProperties;
 import org.ruralstat.job.ServeCommand;
 import org.ruralstat.job.TemplateCommand;
 import org.ruralstat.job.WarehouseLock;
+import org.ruralstat.job.WorkerScratch;
 import org.ruralstat.query.QueryCommand;
 import org.ruralstat.warehouse.DuckDbLibrary;
 import org.springframework.boot.SpringApplication;
@@ -38,6 +39,7 @@ public class RuralstatApplication {
                    java -jar target/ruralstat.jar retract SUBMISSION_ID --reason TEXT [--input DIR] [--warehouse DIR]
                    java -jar target/ruralstat.jar recheck [--rejected] [--submitter CODE] [--input DIR] [--warehouse DIR]
                    java -jar target/ruralstat.jar check FILE --submitter CODE [--receipt FILE.xlsx]
+                   java -jar target/ruralstat.jar worker [--warehouse DIR] --ruralstat.workers.broker=amqp://…
                    java -jar target/ruralstat.jar template --submitter CODE --subject NAME --period YEAR
                                                            [--level village|township|county] [--out FILE.xlsx]
               DURATION: 60s, 5m, 0s (a file modified more recently is left for the next run; default 60s)
@@ -71,6 +73,30 @@ public class RuralstatApplication {
             }
             return TemplateCommand.execute(request, System.getenv(), System.out, System.err);
         }
+        Path scratch = null;
+        if (args.length > 0 && args[0].equals("worker") && java.util.Arrays.stream(args).noneMatch(a -> a.equals("--warehouse")
+                || a.startsWith("--ruralstat.warehouse=")) && System.getenv("RURALSTAT_WAREHOUSE") == null) {
+            // a worker's DuckDB file is its own scratch, never a warehouse folder a manager may use
+            try {
+                scratch = WorkerScratch.create();
+            } catch (java.io.IOException e) {
+                System.err.println("ruralstat: cannot make the worker's scratch folder: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+            args = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--warehouse",
+                    scratch.toString())).toArray(String[]::new);
+        }
+        try {
+            return executeParsed(args, scratch);
+        } finally {
+            if (scratch != null) {
+                WorkerScratch.delete(scratch);
+            }
+        }
+    }
+
+    /** @param scratch the folder made for a worker's own DuckDB file, deleted when it stops; null for other commands */
+    private static int executeParsed(String[] args, Path scratch) {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -106,7 +132,7 @@ public class RuralstatApplication {
             }
         }
         try {
-            return executeLocked(line);
+            return executeLocked(line, scratch);
         } finally {
             if (lock != null) {
                 try {
@@ -118,7 +144,7 @@ public class RuralstatApplication {
         }
     }
 
-    private static int executeLocked(CommandLine line) {
+    private static int executeLocked(CommandLine line, Path scratch) {
         DuckDbLibrary.loadInBackground();
         ReferencePreload.start(line.setting("ruralstat.seeds")
                 .orElse(System.getenv().getOrDefault("RURALSTAT_SEEDS", "classpath:seeds/")));
@@ -135,12 +161,17 @@ public class RuralstatApplication {
                 case "serve" -> context.getBean(ServeCommand.class).serve();
                 case "retract" -> context.getBean(RunCommand.class).retractThenRun(line.submissionId(), line.reason());
                 case "recheck" -> context.getBean(RunCommand.class).recheckThenRun(line.rejected(), line.submitter());
+                case "worker" -> context.getBean(org.ruralstat.job.WorkerCommand.class).work();
                 default -> context.getBean(RunCommand.class).run();
             };
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             System.err.println("ruralstat: the run failed: " + e.getMessage());
             exitCode = ExitCodes.FAILED;
         } finally {
+            if (scratch != null) {
+                // before the shutdown hook may halt the JVM
+                WorkerScratch.delete(scratch);
+            }
             if (shutdown != null) {
                 shutdown.closed(exitCode);
             }
@@ -170,7 +201,7 @@ public class RuralstatApplication {
                 throw new IllegalArgumentException("ruralstat: a command is required");
             }
             String command = args[0];
-            if (!List.of("run", "serve", "query", "retract", "recheck", "check").contains(command)) {
+            if (!List.of("run", "serve", "query", "retract", "recheck", "check", "worker").contains(command)) {
                 throw new IllegalArgumentException("ruralstat: unknown command '" + command + "'");
             }
             Path input = null;
@@ -240,6 +271,10 @@ public class RuralstatApplication {
             if (command.equals("query") && (sql == null || sql.isBlank())) {
                 throw new IllegalArgumentException("ruralstat: query needs a SQL statement");
             }
+            if (command.equals("worker") && (input != null || quietPeriod != null)) {
+                throw new IllegalArgumentException("ruralstat: a worker reads the files its manager hands it; --input "
+                        + "and --quiet-period do not apply");
+            }
             if (command.equals("query") && input != null) {
                 throw new IllegalArgumentException("ruralstat: query reads the published warehouse; --input does not apply");
             }
@@ -304,7 +339,7 @@ public class RuralstatApplication {
 
         /** A command that reads the drop folder needs it to exist: started from the wrong folder, say so in one line. */
         void checkDropFolder() {
-            if (command.equals("query") || command.equals("check")) {
+            if (command.equals("query") || command.equals("check") || command.equals("worker")) {
                 return;
             }
             Path folder = input != null ? input : setting("ruralstat.input").map(Path::of)

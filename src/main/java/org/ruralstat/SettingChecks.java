@@ -33,7 +33,10 @@ final class SettingChecks {
             Map.entry("schedule.on-new-files", value -> value.equals("true") || value.equals("false")),
             Map.entry("schedule.health-port", value -> value.matches("[0-9]{1,5}") && Integer.parseInt(value) <= 65535),
             Map.entry("schedule.health-host", ANY),
-            Map.entry("schedule.group", ANY));
+            Map.entry("schedule.group", ANY),
+            Map.entry("workers.broker", value -> value.isBlank() || value.matches("amqps?://.+")),
+            Map.entry("workers.exchange", ANY), Map.entry("workers.queue", value -> value.matches("[A-Za-z0-9._-]{1,200}")),
+            Map.entry("workers.timeout", DURATION));
 
     private SettingChecks() {
     }

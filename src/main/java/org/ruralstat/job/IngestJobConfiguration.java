@@ -13,6 +13,7 @@ import org.ruralstat.read.SubmissionItemReader;
 import org.ruralstat.reference.ReferenceData;
 import org.ruralstat.report.RunProgress;
 import org.ruralstat.stage.CheckStagedSubmissionTasklet;
+import org.ruralstat.stage.StagedRowsHandOver;
 import org.ruralstat.stage.StagingItemWriter;
 import org.ruralstat.stage.StagingLineItemProcessor;
 import org.ruralstat.stage.StagingLines;
@@ -33,13 +34,17 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,6 +60,8 @@ import java.util.List;
 class IngestJobConfiguration {
 
     static final String JOB_NAME = "ingestJob";
+    static final String STAGE_STEP = "stageSubmissionStep";
+    private static final String WORKER = "worker";
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step prepareWarehouseStep, Step discoverSubmissionsStep,
@@ -106,21 +113,63 @@ class IngestJobConfiguration {
                 .build();
     }
 
+    /**
+     * One partition per received submission: staged on this process's threads, or, with
+     * {@code ruralstat.workers.broker}, by {@code worker} processes through RabbitMQ ({@link RemoteStaging}).
+     */
     @Bean
     Step stageSubmissionsStep(JobRepository jobRepository, Step stageSubmissionStep, RuralstatProperties properties,
-                              SubmissionLedger ledger) {
-        return partitioned(new StepBuilder("stageSubmissionsStep", jobRepository), stageSubmissionStep,
-                SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.RECEIVED), "stage-", properties)
+                              SubmissionLedger ledger, Warehouse warehouse, ObjectProvider<PartitionQueue> queue,
+                              DataSource repository, @Value("${ruralstat.command:run}") String command,
+                              @Qualifier("workerCompatibility") String compatibility) throws Exception {
+        StepBuilder step = new StepBuilder("stageSubmissionsStep", jobRepository);
+        var received = SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.RECEIVED);
+        if (!properties.workers().enabled() || command.equals(WORKER)) {
+            return partitioned(step, stageSubmissionStep, received, "stage-", properties).build();
+        }
+        try (var c = repository.getConnection()) {
+            if (c.getMetaData().getURL().startsWith("jdbc:h2:")) {
+                throw new IllegalStateException("staging on workers (ruralstat.workers.broker) needs a job repository "
+                        + "they share: set SPRING_DATASOURCE_URL to PostgreSQL");
+            }
+        }
+        RemoteStaging remote = new RemoteStaging(received, ledger, warehouse, jobRepository, properties, compatibility);
+        return step.partitioner(stageSubmissionStep.getName(), remote)
+                .partitionHandler(RemoteStaging.handler(queue.getObject(), jobRepository, stageSubmissionStep.getName(),
+                        properties.workers()))
+                .listener(remote)
                 .build();
+    }
+
+    /** The broker's queue of partitions, made only when workers stage. */
+    @Bean
+    @Lazy
+    PartitionQueue partitionQueue(RuralstatProperties properties) {
+        return new PartitionQueue(properties.workers());
+    }
+
+    /**
+     * What a worker must share with its manager to stage a file as the manager would: the seeds and the cadre key
+     * (an HMAC of a fixed text, which tells nothing of the secret).
+     */
+    @Bean
+    String workerCompatibility(ReferenceConfiguration.SeedFingerprint fingerprint, CadreKeyHasher hasher) {
+        return fingerprint.value() + "/" + hasher.cadreKey("ruralstat worker check");
     }
 
     @Bean
     Step stageSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              RuralstatProperties properties, SubmissionItemReader submissionItemReader,
                              StagingLineItemProcessor stagingLineItemProcessor,
-                             StagingItemWriter stagingItemWriter, SubmissionLedger ledger,
-                             StagingProgressListener stagingProgressListener, ThreadPoolTaskExecutor rowValidationExecutor) {
-        return new StepBuilder("stageSubmissionStep", jobRepository)
+                             StagingItemWriter stagingItemWriter, SubmissionLedger ledger, Warehouse warehouse,
+                             StagingProgressListener stagingProgressListener, ThreadPoolTaskExecutor rowValidationExecutor,
+                             @Value("${ruralstat.command:run}") String command,
+                             @Qualifier("workerCompatibility") String compatibility) {
+        StagingStepListener staged = command.equals(WORKER)
+                ? new StagingStepListener(new WorkerHandOver(warehouse, new StagedRowsHandOver(ledger.stagingTables()),
+                        compatibility, properties.workers().exchange()), stagingItemWriter)
+                : new StagingStepListener(ledger, stagingItemWriter);
+        return new StepBuilder(STAGE_STEP, jobRepository)
                 .<SourceRow, StagingLines>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(new ScopedTargetItemReader<>(submissionItemReader))
@@ -128,7 +177,7 @@ class IngestJobConfiguration {
                 // rows are read and written in order by the file's thread, validated and rendered meanwhile on every core
                 .taskExecutor(rowValidationExecutor)
                 .writer(stagingItemWriter)
-                .listener(new StagingStepListener(ledger, stagingItemWriter))
+                .listener(staged)
                 .listener((StepExecutionListener) stagingProgressListener)
                 .listener((ItemWriteListener<StagingLines>) stagingProgressListener)
                 .build();
@@ -178,9 +227,13 @@ class IngestJobConfiguration {
     @StepScope
     SubmissionItemReader submissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
                                               @Value("#{stepExecutionContext['submitterCode']}") String submitterCode,
+                                              @Value("#{stepExecutionContext['exchange']}") String exchange,
                                               SubmissionLedger ledger, RuralstatProperties properties,
-                                              LayoutDetector detector) throws SQLException {
-        return new SubmissionItemReader(ledger.file(submissionId, properties.input()), submitterCode, detector);
+                                              LayoutDetector detector) throws SQLException, java.io.IOException {
+        // on a worker, the manager's copy in the exchange folder (the worker's own setting wins if it mounts it elsewhere)
+        java.nio.file.Path file = exchange == null ? ledger.file(submissionId, properties.input())
+                : RemoteStaging.sourceFile(RemoteStaging.runFolder(exchange, properties.workers().exchange()), submissionId);
+        return new SubmissionItemReader(file, submitterCode, detector);
     }
 
     @Bean

@@ -25,11 +25,13 @@ import java.time.ZoneId;
  *                         beside the drop folder
  * @param duckdbMemoryLimit DuckDB's memory_limit for the working database (such as {@code 1GB}); empty leaves DuckDB's
  *                         own default, 80% of the machine's RAM
+ * @param workers          staging on {@code worker} processes of other machines instead of this process's threads
  */
 @ConfigurationProperties("ruralstat")
 public record RuralstatProperties(Path input, Path warehouse, String definitions, String seeds, String cadreKeySecret,
                                   int chunkSize, int threads, Duration quietPeriod, Duration progressInterval,
-                                  Duration shutdownTimeout, Schedule schedule, String duckdbMemoryLimit, Path receipts) {
+                                  Duration shutdownTimeout, Schedule schedule, String duckdbMemoryLimit, Path receipts,
+                                  Workers workers) {
 
     public RuralstatProperties {
         input = input == null ? Path.of("input") : input;
@@ -45,6 +47,12 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         duckdbMemoryLimit = duckdbMemoryLimit == null ? "" : duckdbMemoryLimit.trim();
         receipts = receipts == null || receipts.toString().isBlank()
                 ? input.toAbsolutePath().normalize().resolveSibling("receipts") : receipts;
+        workers = workers == null ? new Workers(null, null, null, null) : workers;
+    }
+
+    /** Where the exchange folder is: the one configured, or {@code exchange} in the warehouse folder. */
+    public Path exchange() {
+        return workers.exchange() != null ? workers.exchange() : warehouse.resolve("exchange");
     }
 
     private static Duration positiveOr(Duration value, Duration fallback) {
@@ -71,6 +79,31 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
             cron = cron == null || cron.isBlank() ? "0 0 2 * * *" : cron;
             zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
             pollInterval = positiveOr(pollInterval, Duration.ofSeconds(30));
+        }
+    }
+
+    /**
+     * Remote partitioning: with a broker, {@code run} and {@code serve} send each file's partition to the
+     * {@code worker} processes listening on the queue (on this machine or others) instead of staging it on their own
+     * threads, and load what the workers staged; the job repository must then be one they share (PostgreSQL).
+     *
+     * @param broker   the RabbitMQ address, such as {@code amqp://guest:guest@127.0.0.1:5672}; empty: no workers
+     * @param exchange a folder the manager and every worker can reach: files go out and staged rows come back through
+     *                 it; empty: {@code exchange} in the warehouse folder
+     * @param queue    the queue of partitions (durable; one per warehouse)
+     * @param timeout  how long the manager waits for the workers to finish a night's partitions
+     */
+    public record Workers(String broker, Path exchange, String queue, Duration timeout) {
+
+        public Workers {
+            broker = broker == null ? "" : broker.trim();
+            exchange = exchange == null || exchange.toString().isBlank() ? null : exchange;
+            queue = queue == null || queue.isBlank() ? "ruralstat.partitions" : queue.trim();
+            timeout = positiveOr(timeout, Duration.ofHours(12));
+        }
+
+        public boolean enabled() {
+            return !broker.isEmpty();
         }
     }
 }

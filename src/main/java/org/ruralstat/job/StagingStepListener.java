@@ -12,25 +12,50 @@ import org.springframework.batch.core.step.StepExecution;
 import java.sql.SQLException;
 
 /**
- * Around one submission's staging: clears what an interrupted attempt left before it starts, and marks the
- * submission staged, with the subject and format the reader found, once every row is in the warehouse.
+ * Around one submission's staging: clears what an interrupted attempt left before it starts, and once every row is
+ * staged, settles the submission: in the warehouse, marks it staged with the subject and format the reader found; on
+ * a worker, hands its rows over to the manager ({@link WorkerHandOver}).
  */
 class StagingStepListener implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(StagingStepListener.class);
 
-    private final SubmissionLedger ledger;
+    /** What clears a submission's staging before an attempt, and what settles it once every row is staged. */
+    interface Ends {
+        void clear(StepExecution step) throws SQLException;
+
+        void settle(StepExecution step) throws SQLException;
+    }
+
+    private final Ends ends;
     private final StagingItemWriter writer;
 
+    /** Staging into the warehouse itself, on this process's threads. */
     StagingStepListener(SubmissionLedger ledger, StagingItemWriter writer) {
-        this.ledger = ledger;
+        this(new Ends() {
+            @Override
+            public void clear(StepExecution step) throws SQLException {
+                ledger.clearStaging(step.getExecutionContext().getLong("submissionId"));
+            }
+
+            @Override
+            public void settle(StepExecution step) throws SQLException {
+                var context = step.getExecutionContext();
+                ledger.markStaged(context.getLong("submissionId"), context.getString("format", null),
+                        context.getString("subject", null));
+            }
+        }, writer);
+    }
+
+    StagingStepListener(Ends ends, StagingItemWriter writer) {
+        this.ends = ends;
         this.writer = writer;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         try {
-            ledger.clearStaging(stepExecution.getExecutionContext().getLong("submissionId"));
+            ends.clear(stepExecution);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot clear staging", e);
         }
@@ -45,17 +70,16 @@ class StagingStepListener implements StepExecutionListener {
         if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
             return stepExecution.getExitStatus();
         }
-        var context = stepExecution.getExecutionContext();
-        long submissionId = context.getLong("submissionId");
+        long submissionId = stepExecution.getExecutionContext().getLong("submissionId");
         if (!writer.isFullyLoaded()) {
             // Not expected: the writer loads what it holds once the reader has ended.
             return failed(stepExecution, "Submission " + submissionId
                     + " was read to its end but not all its rows reached staging; it stays received", null);
         }
         try {
-            ledger.markStaged(submissionId, context.getString("format", null), context.getString("subject", null));
-        } catch (SQLException e) {
-            return failed(stepExecution, "Cannot mark submission " + submissionId + " staged; it stays received", e);
+            ends.settle(stepExecution);
+        } catch (SQLException | RuntimeException e) {
+            return failed(stepExecution, "Cannot settle the staging of submission " + submissionId + "; it stays received", e);
         }
         return stepExecution.getExitStatus();
     }

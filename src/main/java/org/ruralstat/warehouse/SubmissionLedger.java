@@ -196,7 +196,14 @@ public final class SubmissionLedger {
 
     /** Marks the submission staged, with what its reader found out about it. */
     public void markStaged(long submissionId, String format, String subject) throws SQLException {
-        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = warehouse.connect()) {
+            markStaged(c, submissionId, format, subject);
+        }
+    }
+
+    /** As {@link #markStaged(long, String, String)}, on a connection in the caller's transaction. */
+    public static void markStaged(Connection c, long submissionId, String format, String subject) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
                 "update etl_submission set status = ?, file_format = ?, subject = ? where submission_id = ?")) {
             s.setString(1, SubmissionStatus.STAGED.code());
             s.setString(2, format);

@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class PostgresJobRepositoryFunctionalTests {
 
-    private static final String URL = System.getenv().getOrDefault("RURALSTAT_TEST_POSTGRES_URL",
+    static final String URL = System.getenv().getOrDefault("RURALSTAT_TEST_POSTGRES_URL",
             "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = System.getenv().getOrDefault("RURALSTAT_TEST_POSTGRES_USER", "postgres");
+    static final String USER = System.getenv().getOrDefault("RURALSTAT_TEST_POSTGRES_USER", "postgres");
     private static final List<String> FOLDERS = List.of("222402", "222406", "350982");
 
     @TempDir
@@ -53,7 +53,7 @@ class PostgresJobRepositoryFunctionalTests {
     }
 
     /** A schema of its own on the server, so tests never see each other's executions. */
-    private static String freshSchema() throws SQLException {
+    static String freshSchema() throws SQLException {
         String schema = "ruralstat_test_" + System.nanoTime();
         try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
@@ -61,7 +61,7 @@ class PostgresJobRepositoryFunctionalTests {
         return schema;
     }
 
-    private static Map<String, String> repository(String schema) {
+    static Map<String, String> repository(String schema) {
         Map<String, String> environment = new HashMap<>();
         environment.put("SPRING_DATASOURCE_URL", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         environment.put("SPRING_DATASOURCE_USERNAME", USER);

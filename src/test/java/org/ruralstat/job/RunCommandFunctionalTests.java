@@ -253,11 +253,17 @@ class RunCommandFunctionalTests {
             assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
             String input = input().toString();
             for (String bad : new String[]{"--ruralstat.threads=abc", "--ruralstat.quiet-period=soon",
-                    "--ruralstat.schedule.cron=every night", "--ruralstat.schedule.zone=Mars/Base", "--ruralstat.thread=2"}) {
+                    "--ruralstat.schedule.cron=every night", "--ruralstat.schedule.zone=Mars/Base", "--ruralstat.thread=2",
+                    "--ruralstat.workers.broker=rabbit.local", "--ruralstat.workers.queue=no queue", "--ruralstat.workers.timeout=ever"}) {
                 err.reset();
                 assertThat(RuralstatApplication.execute("run", "--input", input, "--warehouse", warehouse().toString(), bad))
                         .as(bad).isEqualTo(ExitCodes.USAGE);
                 assertThat(err.toString(StandardCharsets.UTF_8).strip()).as(bad).doesNotContain("\n").contains("ruralstat.");
+            }
+            for (String[] bad : new String[][]{{"worker", "--input", input}, {"worker", "--quiet-period", "0s"}}) {
+                err.reset();
+                assertThat(RuralstatApplication.execute(bad)).as(String.join(" ", bad)).isEqualTo(ExitCodes.USAGE);
+                assertThat(err.toString(StandardCharsets.UTF_8)).contains("a worker reads the files its manager hands it");
             }
         } finally {
             System.setOut(stdout);
