@@ -36,7 +36,9 @@ final class SettingChecks {
             Map.entry("schedule.group", ANY),
             Map.entry("workers.broker", value -> value.isBlank() || value.matches("amqps?://.+")),
             Map.entry("workers.exchange", ANY), Map.entry("workers.queue", value -> value.matches("[A-Za-z0-9._-]{1,200}")),
-            Map.entry("workers.timeout", DURATION));
+            Map.entry("workers.timeout", DURATION),
+            Map.entry("drill.pause-at", value -> value.matches("(reading|staged|publishing|snapshot)(:[0-9]{1,6})?")),
+            Map.entry("drill.hold", DURATION));
 
     private SettingChecks() {
     }

@@ -1,6 +1,7 @@
 package org.ruralstat.discover;
 
 import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.warehouse.RunFileOutcome;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.SubmissionStatus;
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
         DropFolderScanner.Scan scan = DropFolderScanner.scanAll(input);
         int skipped = 0;
         for (DropFolderScanner.Skipped entry : scan.skipped()) {
-            ledger.recordSeen(runId, entry.relativePath(), null, "skipped_" + entry.reason(), null);
+            ledger.recordSeen(runId, entry.relativePath(), null, entry.reason(), null);
             skipped++;
         }
         java.util.Set<String> unknown = new java.util.TreeSet<>();
@@ -60,7 +61,7 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
                 if (unknown.add(file.submitterCode())) {
                     log.warn("Ignoring folder {}: no province, prefecture or county has that code", file.submitterCode());
                 }
-                ledger.recordSeen(runId, file.relativePath(), null, "skipped_unknown_submitter", null);
+                ledger.recordSeen(runId, file.relativePath(), null, RunFileOutcome.SKIPPED_UNKNOWN_SUBMITTER, null);
                 skipped++;
                 continue;
             }
@@ -77,7 +78,7 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
             if (same.isPresent()) {
                 boolean pending = same.get().status().equals(SubmissionStatus.RECEIVED.code())
                         || same.get().status().equals(SubmissionStatus.STAGED.code());
-                ledger.recordSeen(runId, file.relativePath(), sha256, pending ? "resumed" : "already_loaded", same.get().submissionId());
+                ledger.recordSeen(runId, file.relativePath(), sha256, pending ? RunFileOutcome.RESUMED : RunFileOutcome.ALREADY_LOADED, same.get().submissionId());
                 known++;
                 continue;
             }
@@ -87,13 +88,13 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
                 long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
                         SubmissionStatus.DUPLICATE, "与报送 " + original.get().submissionId() + " 内容完全相同，未重复入库",
                         original.get().submissionId());
-                ledger.recordSeen(runId, file.relativePath(), sha256, SubmissionStatus.DUPLICATE.code(), id);
+                ledger.recordSeen(runId, file.relativePath(), sha256, RunFileOutcome.DUPLICATE, id);
                 duplicates++;
                 continue;
             }
             long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
                     SubmissionStatus.RECEIVED, null, null);
-            ledger.recordSeen(runId, file.relativePath(), sha256, "new", id);
+            ledger.recordSeen(runId, file.relativePath(), sha256, RunFileOutcome.NEW, id);
             contribution.incrementReadCount();
             fresh++;
         }
@@ -104,7 +105,7 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
 
     private int leaveForNextRun(String runId, DiscoveredFile file, String why) throws java.sql.SQLException {
         log.info("Leaving {} for the next run: {}", PersonalDataMasker.forLog(file.relativePath()), why);
-        ledger.recordSeen(runId, file.relativePath(), null, "not_ready", null);
+        ledger.recordSeen(runId, file.relativePath(), null, RunFileOutcome.NOT_READY, null);
         return 1;
     }
 }

@@ -2,6 +2,7 @@ package org.ruralstat.discover;
 
 import org.ruralstat.reference.Jurisdiction;
 import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.warehouse.RunFileOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +32,8 @@ public final class DropFolderScanner {
     private DropFolderScanner() {
     }
 
-    /** An entry of the drop folder that is not read, and why: {@code link}, {@code ignored} or {@code not_a_submitter}. */
-    public record Skipped(String relativePath, String reason) {
+    /** An entry of the drop folder that is not read, and why: a link, ignored, or not a submitter's folder. */
+    public record Skipped(String relativePath, RunFileOutcome reason) {
     }
 
     /** What a scan found: the files to read, and every entry left out. */
@@ -54,7 +55,7 @@ public final class DropFolderScanner {
                 String code = folder.getFileName().toString();
                 String relativeFolder = relative(root, folder);
                 if (Files.isSymbolicLink(folder)) {
-                    skip(skipped, relativeFolder, "link");
+                    skip(skipped, relativeFolder, RunFileOutcome.SKIPPED_LINK);
                     continue;
                 }
                 if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
@@ -64,7 +65,7 @@ public final class DropFolderScanner {
                     if (!isIgnored(folder.getFileName())) {
                         log.warn("Ignoring folder {}: drop folders are named by the submitter's 6-digit region code",
                                 PersonalDataMasker.forLog(folder.toString()));
-                        skipped.add(new Skipped(relativeFolder, "not_a_submitter"));
+                        skipped.add(new Skipped(relativeFolder, RunFileOutcome.SKIPPED_NOT_A_SUBMITTER));
                     }
                     continue;
                 }
@@ -76,11 +77,11 @@ public final class DropFolderScanner {
                         }
                         String relative = relative(root, entry);
                         if (Files.isSymbolicLink(entry)) {
-                            skip(skipped, relative, "link");
+                            skip(skipped, relative, RunFileOutcome.SKIPPED_LINK);
                         } else if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                             continue;
                         } else if (isIgnored(folder.relativize(entry))) {
-                            skipped.add(new Skipped(relative, "ignored"));
+                            skipped.add(new Skipped(relative, RunFileOutcome.SKIPPED_IGNORED));
                         } else {
                             files.add(new DiscoveredFile(code, entry, relative, Files.size(entry),
                                     Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant()));
@@ -92,7 +93,7 @@ public final class DropFolderScanner {
         return new Scan(files, skipped);
     }
 
-    private static void skip(List<Skipped> skipped, String relative, String reason) {
+    private static void skip(List<Skipped> skipped, String relative, RunFileOutcome reason) {
         log.warn("Not following the link {} in the drop folder: links are never read", PersonalDataMasker.forLog(relative));
         skipped.add(new Skipped(relative, reason));
     }

@@ -1,56 +1,85 @@
 package org.ruralstat.job;
 
+import org.ruralstat.stage.StagingLines;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.stereotype.Component;
+
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Named points of a run where a crash drill can hold it, so that a test kills the process exactly there.
- * Inert unless the environment variable {@code RURALSTAT_DRILL_PAUSE_AT} names a point
- * ({@code reading}, {@code staged}, {@code publishing}, {@code snapshot}), optionally with {@code :N} to hold
- * at its N-th arrival. Holding means printing {@code ruralstat drill: paused at <point>} and sleeping, for ever
- * or for {@code RURALSTAT_DRILL_HOLD} (a duration such as {@code 3s}), after which the run carries on.
+ * Named points of a run where a crash drill holds it, so that a test kills the process exactly there. Off unless the
+ * setting {@code ruralstat.drill.pause-at} (RURALSTAT_DRILL_PAUSE_AT) names a point ({@code reading}, {@code staged},
+ * {@code publishing}, {@code snapshot}), optionally with {@code :N} to hold at its N-th arrival; when off, none of
+ * its listeners is registered. Holding means printing {@code ruralstat drill: paused at <point>} and sleeping, for
+ * ever or for {@code ruralstat.drill.hold} (a duration such as {@code 3s}), after which the run carries on.
  */
-public final class CrashDrill {
+@Component
+public class CrashDrill {
 
-    public static final String READING = "reading";
-    public static final String STAGED = "staged";
-    public static final String PUBLISHING = "publishing";
-    public static final String SNAPSHOT = "snapshot";
+    static final String READING = "reading";
+    static final String STAGED = "staged";
+    static final String PUBLISHING = "publishing";
+    static final String SNAPSHOT = "snapshot";
 
-    private static final String POINT;
-    private static final int ARRIVAL;
-    private static final long HOLD_MILLIS;
-    private static final AtomicInteger arrivals = new AtomicInteger();
+    private final String point;
+    private final int arrival;
+    private final long holdMillis;
+    private final AtomicInteger arrivals = new AtomicInteger();
 
-    static {
-        String setting = System.getenv("RURALSTAT_DRILL_PAUSE_AT");
-        if (setting == null || setting.isBlank()) {
-            POINT = null;
-            ARRIVAL = 0;
+    CrashDrill(@Value("${ruralstat.drill.pause-at:}") String pauseAt, @Value("${ruralstat.drill.hold:}") String hold) {
+        if (pauseAt == null || pauseAt.isBlank()) {
+            point = null;
+            arrival = 0;
         } else {
-            String[] parts = setting.trim().toLowerCase(Locale.ROOT).split(":", 2);
-            POINT = parts[0];
-            ARRIVAL = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+            String[] parts = pauseAt.trim().toLowerCase(Locale.ROOT).split(":", 2);
+            point = parts[0];
+            arrival = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
         }
-        String hold = System.getenv("RURALSTAT_DRILL_HOLD");
-        HOLD_MILLIS = hold == null || hold.isBlank() ? Long.MAX_VALUE
-                : org.springframework.boot.convert.DurationStyle.detectAndParse(hold).toMillis();
+        holdMillis = hold == null || hold.isBlank() ? Long.MAX_VALUE : DurationStyle.detectAndParse(hold).toMillis();
     }
 
-    private CrashDrill() {
+    /** True when a drill is set: only then are its listeners registered. */
+    boolean isOn() {
+        return point != null;
     }
 
-    /** Holds the calling thread forever if the drill names this point and this is the arrival it waits for. */
-    public static void reach(String point) {
-        if (POINT == null || !POINT.equals(point) || arrivals.incrementAndGet() != ARRIVAL) {
+    /** Holds the calling thread if the drill names this point and this is the arrival it waits for. */
+    void reach(String point) {
+        if (this.point == null || !this.point.equals(point) || arrivals.incrementAndGet() != arrival) {
             return;
         }
         System.out.println("ruralstat drill: paused at " + point);
         System.out.flush();
         try {
-            Thread.sleep(HOLD_MILLIS);
+            Thread.sleep(holdMillis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** {@code reading}: after each chunk of a file is written to staging. */
+    ItemWriteListener<StagingLines> whileReading() {
+        return new ItemWriteListener<>() {
+            @Override
+            public void afterWrite(Chunk<? extends StagingLines> items) {
+                reach(READING);
+            }
+        };
+    }
+
+    /** {@code staged}: once every file is staged, before the set rules are checked. */
+    StepExecutionListener onceStaged() {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                reach(STAGED);
+            }
+        };
     }
 }

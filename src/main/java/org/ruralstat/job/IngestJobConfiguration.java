@@ -28,7 +28,6 @@ import org.ruralstat.warehouse.WarehouseSchema;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -164,12 +163,12 @@ class IngestJobConfiguration {
                              StagingItemWriter stagingItemWriter, SubmissionLedger ledger, Warehouse warehouse,
                              StagingProgressListener stagingProgressListener, ThreadPoolTaskExecutor rowValidationExecutor,
                              @Value("${ruralstat.command:run}") String command,
-                             @Qualifier("workerCompatibility") String compatibility) {
+                             @Qualifier("workerCompatibility") String compatibility, CrashDrill drill) {
         StagingStepListener staged = command.equals(WORKER)
                 ? new StagingStepListener(new WorkerHandOver(warehouse, new StagedRowsHandOver(ledger.stagingTables()),
                         compatibility, properties.workers().exchange()), stagingItemWriter)
                 : new StagingStepListener(ledger, stagingItemWriter);
-        return new StepBuilder(STAGE_STEP, jobRepository)
+        var step = new StepBuilder(STAGE_STEP, jobRepository)
                 .<SourceRow, StagingLines>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(new ScopedTargetItemReader<>(submissionItemReader))
@@ -178,9 +177,11 @@ class IngestJobConfiguration {
                 .taskExecutor(rowValidationExecutor)
                 .writer(stagingItemWriter)
                 .listener(staged)
-                .listener((StepExecutionListener) stagingProgressListener)
-                .listener((ItemWriteListener<StagingLines>) stagingProgressListener)
-                .build();
+                .listener((StepExecutionListener) stagingProgressListener);
+        if (drill.isOn()) {
+            step.listener(drill.whileReading());
+        }
+        return step.build();
     }
 
     /**
@@ -252,14 +253,11 @@ class IngestJobConfiguration {
     /** The set rules of each staged submission: one partition per submission, as many at a time as threads. */
     @Bean
     Step checkStagedSubmissionsStep(JobRepository jobRepository, Step checkStagedSubmissionStep,
-                                    RuralstatProperties properties, SubmissionLedger ledger) {
+                                    RuralstatProperties properties, SubmissionLedger ledger, CrashDrill drill) {
         StepBuilder step = new StepBuilder("checkStagedSubmissionsStep", jobRepository);
-        step.listener(new StepExecutionListener() {
-            @Override
-            public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
-                CrashDrill.reach(CrashDrill.STAGED);
-            }
-        });
+        if (drill.isOn()) {
+            step.listener(drill.onceStaged());
+        }
         return partitioned(step, checkStagedSubmissionStep,
                 SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.STAGED), "check-", properties)
                 .build();
@@ -284,11 +282,11 @@ class IngestJobConfiguration {
 
     @Bean
     Step publishSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger) {
+                                Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger, CrashDrill drill) {
         return new StepBuilder("publishSubmissionsStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     var results = new SubmissionPublisher(warehouse, subjects, ledger,
-                            () -> CrashDrill.reach(CrashDrill.PUBLISHING)).publishStaged();
+                            () -> drill.reach(CrashDrill.PUBLISHING)).publishStaged();
                     contribution.incrementWriteCount(results.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -323,13 +321,13 @@ class IngestJobConfiguration {
 
     @Bean
     Step publishSnapshotStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             Warehouse warehouse, SubmissionLedger ledger) {
+                             Warehouse warehouse, SubmissionLedger ledger, CrashDrill drill) {
         // the staging tables are the run's own, never the analysts'
         List<String> internal = new ArrayList<>(ledger.stagingTables());
         internal.add("etl_seed");
         return new StepBuilder("publishSnapshotStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    new SnapshotPublisher(warehouse, internal, () -> CrashDrill.reach(CrashDrill.SNAPSHOT)).publish();
+                    new SnapshotPublisher(warehouse, internal, () -> drill.reach(CrashDrill.SNAPSHOT)).publish();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

@@ -1,5 +1,6 @@
 package org.ruralstat.job;
 
+import org.ruralstat.warehouse.RunFileOutcome;
 import org.ruralstat.warehouse.Warehouse;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -26,10 +27,13 @@ final class RunSummary {
                        sum(s.rows_rejected) as rows_rejected, sum(s.rows_warned) as rows_warned
                 from etl_run_file f
                 join etl_submission s on s.submission_id = f.submission_id
-                where f.run_id = ? and f.outcome in ('new', 'resumed', 'duplicate')
+                where f.run_id = ? and f.outcome in (?, ?, ?)
                 group by all
                 order by all""")) {
             s.setString(1, runId);
+            s.setString(2, RunFileOutcome.NEW.code());
+            s.setString(3, RunFileOutcome.RESUMED.code());
+            s.setString(4, RunFileOutcome.DUPLICATE.code());
             try (ResultSet rs = s.executeQuery()) {
                 out.printf("  %-12s %-22s %6s %10s %10s %10s %10s%n", "subject", "status", "files", "read", "loaded", "rejected", "warned");
                 while (rs.next()) {
@@ -37,8 +41,8 @@ final class RunSummary {
                             rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
                 }
             }
-            out.printf("  %d file(s) already loaded by an earlier run were left alone%n", countSeen(c, runId, "already_loaded"));
-            int notReady = countSeen(c, runId, "not_ready");
+            out.printf("  %d file(s) already loaded by an earlier run were left alone%n", countSeen(c, runId, RunFileOutcome.ALREADY_LOADED));
+            int notReady = countSeen(c, runId, RunFileOutcome.NOT_READY);
             if (notReady > 0) {
                 out.printf("  %d file(s) were still being written (modified within the quiet period) and are left for the next run;%n"
                         + "  --quiet-period 0s loads files at once%n", notReady);
@@ -49,10 +53,10 @@ final class RunSummary {
         out.println("  time per step: " + stepTimes(execution));
     }
 
-    private static int countSeen(Connection c, String runId, String outcome) throws SQLException {
+    private static int countSeen(Connection c, String runId, RunFileOutcome outcome) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("select count(*) from etl_run_file where run_id = ? and outcome = ?")) {
             s.setString(1, runId);
-            s.setString(2, outcome);
+            s.setString(2, outcome.code());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

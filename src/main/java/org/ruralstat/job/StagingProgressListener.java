@@ -2,14 +2,11 @@ package org.ruralstat.job;
 
 import org.ruralstat.read.SubmissionItemReader;
 import org.ruralstat.report.RunProgress;
-import org.ruralstat.stage.StagingLines;
 import org.ruralstat.text.PersonalDataMasker;
 import org.springframework.aop.scope.ScopedObject;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.Chunk;
 
 import java.nio.file.Path;
 
@@ -17,7 +14,7 @@ import java.nio.file.Path;
  * Registers one file's staging with {@link RunProgress} (which asks the reader how far it is), and is where a
  * crash drill can hold a run in the middle of reading a file (after a chunk is written).
  */
-class StagingProgressListener implements StepExecutionListener, ItemWriteListener<StagingLines> {
+class StagingProgressListener implements StepExecutionListener {
 
     private final RunProgress progress;
     private final SubmissionItemReader reader;
@@ -34,11 +31,6 @@ class StagingProgressListener implements StepExecutionListener, ItemWriteListene
         // The progress thread asks the reader between chunks, outside the step scope its proxy needs: ask the target.
         SubmissionItemReader target = reader instanceof ScopedObject scoped ? (SubmissionItemReader) scoped.getTargetObject() : reader;
         progress.fileStarted(key, shownName(target.file()), target::rowsRead, target::progress);
-    }
-
-    @Override
-    public void afterWrite(Chunk<? extends StagingLines> items) {
-        CrashDrill.reach(CrashDrill.READING);
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.ruralstat.read.ReceiptSheet;
 import org.ruralstat.stage.Justifications;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.RowOutcome;
 import org.ruralstat.warehouse.PendingSubmission;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.SubmissionStatus;
@@ -296,10 +297,12 @@ public final class SubmissionPublisher {
     private static int[] counts(Connection c, long submissionId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 select count(*),
-                       count(*) filter (where outcome = 'rejected'),
-                       count(*) filter (where outcome = 'warned')
+                       count(*) filter (where outcome = ?),
+                       count(*) filter (where outcome = ?)
                 from stg_row where submission_id = ?""")) {
-            s.setLong(1, submissionId);
+            s.setString(1, RowOutcome.REJECTED.code());
+            s.setString(2, RowOutcome.WARNED.code());
+            s.setLong(3, submissionId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return new int[]{rs.getInt(1), rs.getInt(2), rs.getInt(3)};

@@ -1,5 +1,6 @@
 package org.ruralstat.report;
 
+import org.ruralstat.warehouse.RunFileOutcome;
 import org.ruralstat.warehouse.SubmissionStatus;
 
 import java.time.Duration;
@@ -11,13 +12,6 @@ import java.util.Map;
  * statuses. A code without a word shows as itself.
  */
 final class ReportLabels {
-
-    private static final Map<String, String> OUTCOME = Map.of(
-            "new", "新文件",
-            "already_loaded", "已入库，未重复处理",
-            "resumed", "续处理（上次中断）",
-            "duplicate", "内容重复",
-            "not_ready", "仍在写入，下次再处理");
 
     private static final Map<String, String> STEP = Map.of(
             "prepareWarehouseStep", "准备数据仓库",
@@ -48,7 +42,8 @@ final class ReportLabels {
     }
 
     static String outcome(String code) {
-        return word(OUTCOME, code);
+        RunFileOutcome known = code == null ? null : RunFileOutcome.orNull(code);
+        return known == null || known.reportZh() == null ? word(Map.of(), code) : known.reportZh();
     }
 
     static String step(String name) {

@@ -1,5 +1,6 @@
 package org.ruralstat.report;
 
+import org.ruralstat.warehouse.RunFileOutcome;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -62,11 +63,13 @@ final class RunSection {
         long known = 0;
         long duplicates = 0;
         for (LedgerFacts.OutcomeCount outcome : ledger.outcomes().rows()) {
-            switch (outcome.outcome()) {
-                case "new", "resumed" -> fresh += outcome.files();
-                case "already_loaded" -> known += outcome.files();
-                case "duplicate" -> duplicates += outcome.files();
-                default -> { }
+            RunFileOutcome code = RunFileOutcome.orNull(outcome.outcome());
+            if (code != null && code.isFresh()) {
+                fresh += outcome.files();
+            } else if (code == RunFileOutcome.ALREADY_LOADED) {
+                known += outcome.files();
+            } else if (code == RunFileOutcome.DUPLICATE) {
+                duplicates += outcome.files();
             }
         }
         List<LedgerFacts.SubjectRows> subjects = ledger.subjects().rows();

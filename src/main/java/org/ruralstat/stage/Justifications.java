@@ -2,6 +2,7 @@ package org.ruralstat.stage;
 
 import org.ruralstat.read.Location;
 import org.ruralstat.validate.Finding;
+import org.ruralstat.validate.RowOutcome;
 import org.ruralstat.validate.RuleCatalog;
 
 import java.sql.Connection;
@@ -51,8 +52,8 @@ public final class Justifications {
                     ? rules.finding(ON_ERROR, at, Map.of("rules", String.valueOf(row.get("errors"))))
                     : rules.finding(UNUSED, at, Map.of());
             SetRules.insert(c, submissionId, finding);
-            SetRules.update(c, "update stg_row set outcome = 'warned' where submission_id = ? and sheet is not distinct from ? "
-                    + "and source_row = ? and outcome = 'loaded'", submissionId, row.get("sheet"), row.get("source_row"));
+            SetRules.update(c, "update stg_row set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? "
+                    + "and sheet is not distinct from ? and source_row = ? and outcome = " + RowOutcome.LOADED.sql(), submissionId, row.get("sheet"), row.get("source_row"));
         }
         SetRules.update(c, """
                 update etl_issue as i set justification = r.justification
@@ -107,7 +108,7 @@ public final class Justifications {
             SetRules.insert(c, receiptId, Boolean.TRUE.equals(line.get("error"))
                     ? rules.finding(ON_ERROR, at, Map.of("rules", String.valueOf(line.get("rule"))))
                     : rules.finding(UNUSED, at, Map.of()));
-            SetRules.update(c, "update stg_row set outcome = 'warned' where submission_id = ? and source_row = ?",
+            SetRules.update(c, "update stg_row set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? and source_row = ?",
                     receiptId, sourceRow);
         }
         String matching = """

@@ -1,6 +1,7 @@
 package org.ruralstat.stage;
 
 import org.ruralstat.validate.Finding;
+import org.ruralstat.validate.RowOutcome;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -77,11 +78,11 @@ final class SetRuleFindings implements AutoCloseable {
             if (errors) {
                 SetRules.update(connection, "delete from " + subject.stagingTable() + " as s where submission_id = ? and " + hit,
                         submissionId);
-                SetRules.update(connection, "update stg_row as s set outcome = 'rejected' where submission_id = ? and " + hit,
+                SetRules.update(connection, "update stg_row as s set outcome = " + RowOutcome.REJECTED.sql() + " where submission_id = ? and " + hit,
                         submissionId);
             } else {
-                SetRules.update(connection, "update stg_row as s set outcome = 'warned' where submission_id = ? "
-                        + "and outcome = 'loaded' and " + hit, submissionId);
+                SetRules.update(connection, "update stg_row as s set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? "
+                        + "and outcome = " + RowOutcome.LOADED.sql() + " and " + hit, submissionId);
             }
         }
         SetRules.update(connection, "delete from set_rule_finding");

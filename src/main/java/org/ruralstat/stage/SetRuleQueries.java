@@ -1,6 +1,7 @@
 package org.ruralstat.stage;
 
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.RowOutcome;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -209,7 +210,7 @@ final class SetRuleQueries {
     private static long rowsBetween(Connection c, long id, String sheet, int from, int to, boolean rejectedOnly)
             throws SQLException {
         return ((Number) SetRules.query(c, "select count(*) as n from stg_row where submission_id = ? and sheet = ? "
-                + "and source_row > ? and source_row < ?" + (rejectedOnly ? " and outcome = 'rejected'" : ""),
+                + "and source_row > ? and source_row < ?" + (rejectedOnly ? " and outcome = " + RowOutcome.REJECTED.sql() : ""),
                 id, sheet, from, to).get(0).get("n")).longValue();
     }
 

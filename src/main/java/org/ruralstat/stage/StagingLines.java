@@ -39,7 +39,7 @@ public record StagingLines(List<SpillLine> lines) {
             Map<String, Object> staged = new HashMap<>();
             staged.put("sheet", row.sheet());
             staged.put("source_row", row.rowNumber());
-            staged.put("outcome", row.outcome());
+            staged.put("outcome", row.outcome().code());
             staged.put("justification", row.justification());
             lines.add(SpillFile.line(warehouse.columns("stg_row"), staged));
         }

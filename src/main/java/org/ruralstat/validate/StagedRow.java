@@ -50,11 +50,11 @@ public record StagedRow(String table, String sheet, Integer rowNumber, List<Map<
         return rowNumber != null && !total;
     }
 
-    /** loaded, warned or rejected: what happens to the source row. */
-    public String outcome() {
+    /** What happens to the source row. */
+    public RowOutcome outcome() {
         if (findings.stream().anyMatch(Finding::isError)) {
-            return "rejected";
+            return RowOutcome.REJECTED;
         }
-        return findings.isEmpty() ? "loaded" : "warned";
+        return findings.isEmpty() ? RowOutcome.LOADED : RowOutcome.WARNED;
     }
 }

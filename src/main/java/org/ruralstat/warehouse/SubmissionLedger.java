@@ -112,7 +112,7 @@ public final class SubmissionLedger {
     }
 
     /** Records what a run did with a file it saw. */
-    public void recordSeen(String runId, String relativePath, String sha256, String outcome, Long submissionId)
+    public void recordSeen(String runId, String relativePath, String sha256, RunFileOutcome outcome, Long submissionId)
             throws SQLException {
         try (Connection c = warehouse.connect()) {
             try (PreparedStatement s = c.prepareStatement(
@@ -120,7 +120,7 @@ public final class SubmissionLedger {
                 s.setString(1, runId);
                 s.setString(2, relativePath);
                 s.setString(3, sha256);
-                s.setString(4, outcome);
+                s.setString(4, outcome.code());
                 s.setObject(5, submissionId);
                 s.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
                 s.executeUpdate();

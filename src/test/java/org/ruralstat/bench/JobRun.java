@@ -35,12 +35,23 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
      */
     static JobRun run(String scenario, BenchDrop drop, List<String> launch, String xmx, List<String> jvmOptions, Path workDir)
             throws IOException, InterruptedException {
+        return run(scenario, drop, launch, xmx, jvmOptions, workDir, List.of(), null);
+    }
+
+    /**
+     * As {@link #run(String, BenchDrop, List, String, List, Path)}, with settings added to the command line and,
+     * when {@code repositoryUrl} is given, the step times read from that job repository (PostgreSQL, user postgres)
+     * instead of the warehouse's H2 file.
+     */
+    static JobRun run(String scenario, BenchDrop drop, List<String> launch, String xmx, List<String> jvmOptions, Path workDir,
+                      List<String> settings, String repositoryUrl) throws IOException, InterruptedException {
         Path warehouse = workDir.resolve("warehouse-" + scenario);
         BenchFolders.delete(warehouse);
         Path gcLog = gcLog(scenario, workDir);
         List<String> command = java(scenario, xmx, jvmOptions, launch, workDir);
         command.addAll(List.of("run", "--quiet-period", "0s",
                 "--input", drop.input().toString(), "--warehouse", warehouse.toString()));
+        command.addAll(settings);
         ChildProcess.Outcome outcome = ChildProcess.run(command, workDir.resolve("logs"), scenario, TIMEOUT_SECONDS);
         double startup = startup(outcome.stdout());
         GcLog heap = GcLog.parse(gcLog);
@@ -48,7 +59,8 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
             return new JobRun(scenario, drop, outcome, startup, heap, null, null,
                     outcome.timedOut() ? "timed out" : "exit code " + outcome.exitCode() + lastError(outcome));
         }
-        return fromWarehouse(scenario, drop, outcome, startup, heap, warehouse, null);
+        return measured(scenario, drop, outcome, startup, heap, warehouse, null, repositoryUrl == null
+                ? () -> StepTimes.read(warehouse) : () -> StepTimes.read(repositoryUrl, "postgres"));
     }
 
     /**
@@ -57,8 +69,19 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
      */
     static JobRun fromWarehouse(String scenario, BenchDrop drop, ChildProcess.Outcome outcome, double startup, GcLog heap,
                                 Path warehouse, List<String> paths) {
+        return measured(scenario, drop, outcome, startup, heap, warehouse, paths, () -> StepTimes.read(warehouse));
+    }
+
+    /** Reads the step times of a run. */
+    @FunctionalInterface
+    private interface StepTimesSource {
+        StepTimes read() throws SQLException;
+    }
+
+    private static JobRun measured(String scenario, BenchDrop drop, ChildProcess.Outcome outcome, double startup,
+                                   GcLog heap, Path warehouse, List<String> paths, StepTimesSource times) {
         try {
-            StepTimes steps = StepTimes.read(warehouse);
+            StepTimes steps = times.read();
             WarehouseCounts counts = WarehouseCounts.read(warehouse, paths);
             BenchDrop counted = drop.counted() ? drop : drop.countedAs(counts.rowsRead(), counts.rejected());
             return new JobRun(scenario, counted, outcome, startup, heap, steps, counts, check(counted, counts));

@@ -11,7 +11,10 @@ import java.util.Map;
  * per second and the time per file outside its rows, with the time of each step.
  *
  * <pre>./mvnw -q package -DskipTests && ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.ruralstat.bench.NationalNight [-Dbench.national.subject=income] [-Dbench.scale=1]</pre>
+ *     -Dexec.mainClass=org.ruralstat.bench.NationalNight [-Dbench.national.subject=income] [-Dbench.scale=1] \
+ *     [-Dbench.workers=N]</pre>
+ * With {@code bench.workers} N &gt; 0 the files are staged by N {@code worker} processes of the jar (each at the same
+ * heap) through RabbitMQ and a PostgreSQL job repository ({@link BenchWorkers}); the run is then the manager.
  */
 public final class NationalNight {
 
@@ -28,7 +31,16 @@ public final class NationalNight {
                 .national(dir.resolve("drop"), subject, settings.scale());
         System.out.printf(Locale.ROOT, "national drop: %d files, %d rows (%s) in %.1f s%n", drop.files().size(),
                 drop.rows(), drop.parameters(), (System.nanoTime() - start) / 1e9);
-        JobRun run = JobRun.run("national", drop, JobRun.fromJar(settings.jar()), settings.xmx(), settings.jvmOptions(), dir);
+        int workerCount = Integer.getInteger("bench.workers", 0);
+        JobRun run;
+        if (workerCount == 0) {
+            run = JobRun.run("national", drop, JobRun.fromJar(settings.jar()), settings.xmx(), settings.jvmOptions(), dir);
+        } else {
+            try (BenchWorkers workers = BenchWorkers.start(workerCount, settings.jar(), settings.xmx(), dir.resolve("logs"))) {
+                run = JobRun.run("national-" + workerCount + "-workers", drop, JobRun.fromJar(settings.jar()), settings.xmx(),
+                        settings.jvmOptions(), dir, workers.managerSettings(), workers.repositoryUrl());
+            }
+        }
         if (run.failure() != null) {
             System.out.println("national night FAILED: " + run.failure());
             System.exit(1);
@@ -40,8 +52,9 @@ public final class NationalNight {
                 + run.startupSeconds();
         double outsideStage = wall - stage - fixed;
         int files = drop.files().size();
-        System.out.printf(Locale.ROOT, "national night: %d files, %d rows, wall %.1f s at -Xmx%s, %.0f rows/s%n",
-                files, drop.rows(), wall, settings.xmx(), run.rowsPerSecond());
+        System.out.printf(Locale.ROOT, "national night: %d files, %d rows, wall %.1f s at -Xmx%s, %.0f rows/s, %s%n",
+                files, drop.rows(), wall, settings.xmx(), run.rowsPerSecond(),
+                workerCount == 0 ? "staged by the run itself" : "staged by " + workerCount + " worker process(es)");
         System.out.printf(Locale.ROOT, "  start-up %.1f s, prepare + snapshot %.1f s, stage %.1f s%n",
                 run.startupSeconds(), fixed - run.startupSeconds(), stage);
         System.out.printf(Locale.ROOT, "  per file outside staging (discover, set rules, publish, feedback): %.1f ms%n",

@@ -23,11 +23,15 @@ record StepTimes(Map<String, Double> steps, Map<Long, Double> partitions) {
     private static final String PARTITION = "stageSubmissionStep:submission-";
 
     static StepTimes read(Path warehouse) throws SQLException {
-        String url = "jdbc:h2:file:" + warehouse.toAbsolutePath().resolve("jobrepo").resolve("batch")
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        return read("jdbc:h2:file:" + warehouse.toAbsolutePath().resolve("jobrepo").resolve("batch")
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa");
+    }
+
+    /** The step times of the last job execution of the job repository at a JDBC address (H2 or PostgreSQL). */
+    static StepTimes read(String url, String user) throws SQLException {
         Map<String, Double> steps = new LinkedHashMap<>();
         Map<Long, Double> partitions = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = DriverManager.getConnection(url, user, "");
              ResultSet rs = c.createStatement().executeQuery("""
                      select STEP_NAME, START_TIME, END_TIME from BATCH_STEP_EXECUTION
                      where JOB_EXECUTION_ID = (select max(JOB_EXECUTION_ID) from BATCH_JOB_EXECUTION)

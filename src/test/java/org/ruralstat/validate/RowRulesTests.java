@@ -53,7 +53,7 @@ class RowRulesTests {
     void incomeRows(String cells, String outcome, String rules) {
         StagedRow staged = check(INCOME_TITLE, INCOME_HEADER, cells.split("\\|", -1));
         assertThat(staged.findings()).extracting(Finding::rule).containsExactlyInAnyOrderElementsOf(ids(rules));
-        assertThat(staged.outcome()).isEqualTo(outcome);
+        assertThat(staged.outcome().code()).isEqualTo(outcome);
         assertThat(staged.facts()).hasSize(outcome.equals("rejected") ? 0 : 2);
     }
 
@@ -68,7 +68,7 @@ class RowRulesTests {
     void sanitationRows(String cells, String outcome, String rules) {
         StagedRow staged = check(SANITATION_TITLE, SANITATION_HEADER, cells.split("\\|", -1));
         assertThat(staged.findings()).extracting(Finding::rule).containsExactlyInAnyOrderElementsOf(ids(rules));
-        assertThat(staged.outcome()).isEqualTo(outcome);
+        assertThat(staged.outcome().code()).isEqualTo(outcome);
     }
 
     /** Every finding of a row names its sheet and row; a cell finding names its column and cell too. */
