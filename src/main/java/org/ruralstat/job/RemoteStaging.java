@@ -118,24 +118,35 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         List<String> failures = new ArrayList<>();
-        var partitions = jobRepository.getJobExecution(stepExecution.getJobExecutionId()).getStepExecutions().stream()
-                .filter(partition -> partition.getExecutionContext().containsKey(HANDED_OVER)
-                        && partition.getStatus() == BatchStatus.COMPLETED
-                        && runFolder.toString().equals(partition.getExecutionContext().getString(EXCHANGE, "")))
-                .toList();
+        int loaded = 0;
+        List<StepExecution> partitions;
+        try {
+            partitions = settled(stepExecution.getJobExecutionId());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            partitions = List.of();
+        }
         for (StepExecution partition : partitions) {
+            if (partition.getStatus() != BatchStatus.COMPLETED) {
+                continue;
+            }
+            if (!handedOver(partition)) {
+                failures.add(partition.getStepName() + ": its worker stopped before handing over its rows");
+                continue;
+            }
             ExecutionContext context = partition.getExecutionContext();
             long submissionId = context.getLong("submissionId");
             try {
                 handOver.load(warehouse, submissionId, submissionFolder(runFolder, submissionId).resolve("staged"),
                         counts(context.getString(HANDED_OVER)), context.getString("format", null),
                         context.getString("subject", null));
+                loaded++;
             } catch (SQLException | RuntimeException e) {
                 log.error("Cannot load the rows a worker staged for submission {}; it stays received", submissionId, e);
                 failures.add("submission " + submissionId + ": " + e.getMessage());
             }
         }
-        log.info("Loaded the staging of {} submission(s) from the workers", partitions.size() - failures.size());
+        log.info("Loaded the staging of {} submission(s) from the workers", loaded);
         if (failures.isEmpty()) {
             StagedRowsHandOver.delete(runFolder);
             return stepExecution.getExitStatus();
@@ -153,6 +164,32 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     static Path runFolder(String managers, Path ownExchange) {
         Path folder = Path.of(managers);
         return ownExchange == null ? folder : ownExchange.toAbsolutePath().normalize().resolve(folder.getFileName());
+    }
+
+    /**
+     * The run's partitions once every one has settled: failed, stopped, or completed with its rows handed over. A
+     * worker marks its partition completed in the job repository before its listeners hand the rows over (Spring
+     * Batch 6 saves the status first), so a completed partition without them is waited for; one whose worker died in
+     * between is run again by another worker, as the broker hands its message on. Waits at most the workers' timeout.
+     */
+    private List<StepExecution> settled(long jobExecutionId) throws InterruptedException {
+        long deadline = System.nanoTime() + properties.workers().timeout().toNanos();
+        while (true) {
+            List<StepExecution> ours = jobRepository.getJobExecution(jobExecutionId).getStepExecutions().stream()
+                    .filter(partition -> runFolder.toString().equals(partition.getExecutionContext().getString(EXCHANGE, "")))
+                    .toList();
+            boolean waiting = ours.stream().anyMatch(partition -> partition.getStatus().isRunning()
+                    || partition.getStatus() == BatchStatus.COMPLETED && !handedOver(partition));
+            if (!waiting || System.nanoTime() > deadline) {
+                return ours;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** True once the partition's worker has handed its rows over. */
+    static boolean handedOver(StepExecution partition) {
+        return partition.getExecutionContext().containsKey(HANDED_OVER);
     }
 
     static Path submissionFolder(Path runFolder, long submissionId) {

@@ -96,7 +96,9 @@ public class WorkerCommand {
             return;
         }
         StepExecution execution = jobRepository.getStepExecution(request.getStepExecutionId());
-        if (execution == null || !execution.getJobExecution().isRunning() || execution.getStatus() == BatchStatus.COMPLETED) {
+        // completed without its hand-over: its worker died between the two (the status is saved first), run it again
+        if (execution == null || !execution.getJobExecution().isRunning()
+                || execution.getStatus() == BatchStatus.COMPLETED && RemoteStaging.handedOver(execution)) {
             log.warn("Skipping partition {} ({}): its run has ended or it is done",
                     execution == null ? request.getStepName() : execution.getStepName(), request.getStepExecutionId());
             return;

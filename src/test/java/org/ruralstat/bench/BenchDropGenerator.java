@@ -106,14 +106,22 @@ final class BenchDropGenerator {
      * indicator for one year (times {@code scale}), formats in the province drop's mix.
      */
     BenchDrop national(Path root, String subject, double scale) throws IOException {
-        String parameters = "national v" + VERSION + ".2 subject=" + subject + " scale=" + scale;
+        return national(root, subject, scale, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #national(Path, String, double)} over {@code limit} counties spread evenly over the list. */
+    BenchDrop national(Path root, String subject, double scale, int limit) throws IOException {
+        String parameters = "national v" + VERSION + ".2 subject=" + subject + " scale=" + scale
+                + (limit == Integer.MAX_VALUE ? "" : " counties=" + limit);
         BenchDrop existing = BenchDrop.existing(root, parameters);
         if (existing != null) {
             return existing;
         }
         clean(root);
         List<ReturnFile> files = new ArrayList<>();
-        List<County> counties = regions.all();
+        List<County> all = regions.all();
+        List<County> counties = limit >= all.size() ? all
+                : java.util.stream.IntStream.range(0, limit).mapToObj(i -> all.get((int) ((long) i * all.size() / limit))).toList();
         for (int k = 0; k < counties.size(); k++) {
             County county = counties.get(k);
             int rows = Math.max(1, (int) Math.round(county.villages().size() * IndicatorReturns.indicatorsOf(subject) * scale));

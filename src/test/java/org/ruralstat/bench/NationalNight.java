@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * <pre>./mvnw -q package -DskipTests && ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.ruralstat.bench.NationalNight [-Dbench.national.subject=income] [-Dbench.scale=1] \
- *     [-Dbench.workers=N]</pre>
+ *     [-Dbench.workers=N] [-Dbench.national.counties=N]</pre>
+ * {@code bench.national.counties} takes that many counties, spread evenly over the list, instead of all.
  * With {@code bench.workers} N &gt; 0 the files are staged by N {@code worker} processes of the jar (each at the same
  * heap) through RabbitMQ and a PostgreSQL job repository ({@link BenchWorkers}); the run is then the manager.
  */
@@ -28,7 +29,7 @@ public final class NationalNight {
         Files.createDirectories(dir);
         long start = System.nanoTime();
         BenchDrop drop = new BenchDropGenerator(BenchRegions.loadNational(settings.repo().resolve("seeds/regions.csv")))
-                .national(dir.resolve("drop"), subject, settings.scale());
+                .national(dir.resolve("drop"), subject, settings.scale(), Integer.getInteger("bench.national.counties", Integer.MAX_VALUE));
         System.out.printf(Locale.ROOT, "national drop: %d files, %d rows (%s) in %.1f s%n", drop.files().size(),
                 drop.rows(), drop.parameters(), (System.nanoTime() - start) / 1e9);
         int workerCount = Integer.getInteger("bench.workers", 0);
