@@ -78,7 +78,7 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
         handler.setJobRepository(jobRepository);
         handler.setStepName(workerStep);
         handler.setTimeout(workers.timeout().toMillis());
-        handler.setPollInterval(500);
+        handler.setPollInterval(1000);
         handler.afterPropertiesSet();
         return handler;
     }
@@ -183,7 +183,7 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
             if (!waiting || System.nanoTime() > deadline) {
                 return ours;
             }
-            Thread.sleep(200);
+            Thread.sleep(1000);
         }
     }
 
