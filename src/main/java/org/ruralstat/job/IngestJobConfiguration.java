@@ -34,7 +34,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +43,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ class IngestJobConfiguration {
     Step stageSubmissionsStep(JobRepository jobRepository, Step stageSubmissionStep, RuralstatProperties properties,
                               SubmissionLedger ledger, Warehouse warehouse, ObjectProvider<PartitionQueue> queue,
                               DataSource repository, @Value("${ruralstat.command:run}") String command,
-                              @Qualifier("workerCompatibility") String compatibility) throws Exception {
+                              WorkerCompatibility compatibility) throws Exception {
         StepBuilder step = new StepBuilder("stageSubmissionsStep", jobRepository);
         var received = SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.RECEIVED);
         if (!properties.workers().enabled() || command.equals(WORKER)) {
@@ -132,7 +133,7 @@ class IngestJobConfiguration {
                         + "they share: set SPRING_DATASOURCE_URL to PostgreSQL");
             }
         }
-        RemoteStaging remote = new RemoteStaging(received, ledger, warehouse, jobRepository, properties, compatibility);
+        RemoteStaging remote = new RemoteStaging(received, ledger, warehouse, jobRepository, properties, compatibility.value());
         return step.partitioner(stageSubmissionStep.getName(), remote)
                 .partitionHandler(RemoteStaging.handler(queue.getObject(), jobRepository, stageSubmissionStep.getName(),
                         properties.workers()))
@@ -152,8 +153,12 @@ class IngestJobConfiguration {
      * (an HMAC of a fixed text, which tells nothing of the secret).
      */
     @Bean
-    String workerCompatibility(ReferenceConfiguration.SeedFingerprint fingerprint, CadreKeyHasher hasher) {
-        return fingerprint.value() + "/" + hasher.cadreKey("ruralstat worker check");
+    WorkerCompatibility workerCompatibility(ReferenceConfiguration.SeedFingerprint fingerprint, CadreKeyHasher hasher) {
+        return new WorkerCompatibility(fingerprint.value() + "/" + hasher.cadreKey("ruralstat worker check"));
+    }
+
+    /** See {@link #workerCompatibility}: written by the manager into each partition, checked by the worker. */
+    record WorkerCompatibility(String value) {
     }
 
     @Bean
@@ -163,10 +168,10 @@ class IngestJobConfiguration {
                              StagingItemWriter stagingItemWriter, SubmissionLedger ledger, Warehouse warehouse,
                              StagingProgressListener stagingProgressListener, ThreadPoolTaskExecutor rowValidationExecutor,
                              @Value("${ruralstat.command:run}") String command,
-                             @Qualifier("workerCompatibility") String compatibility, CrashDrill drill) {
+                             WorkerCompatibility compatibility, CrashDrill drill) {
         StagingStepListener staged = command.equals(WORKER)
                 ? new StagingStepListener(new WorkerHandOver(warehouse, new StagedRowsHandOver(ledger.stagingTables()),
-                        compatibility, properties.workers().exchange()), stagingItemWriter)
+                        compatibility.value(), properties.workers().exchange()), stagingItemWriter)
                 : new StagingStepListener(ledger, stagingItemWriter);
         var step = new StepBuilder(STAGE_STEP, jobRepository)
                 .<SourceRow, StagingLines>chunk(properties.chunkSize())
@@ -230,9 +235,9 @@ class IngestJobConfiguration {
                                               @Value("#{stepExecutionContext['submitterCode']}") String submitterCode,
                                               @Value("#{stepExecutionContext['exchange']}") String exchange,
                                               SubmissionLedger ledger, RuralstatProperties properties,
-                                              LayoutDetector detector) throws SQLException, java.io.IOException {
+                                              LayoutDetector detector) throws SQLException, IOException {
         // on a worker, the manager's copy in the exchange folder (the worker's own setting wins if it mounts it elsewhere)
-        java.nio.file.Path file = exchange == null ? ledger.file(submissionId, properties.input())
+        Path file = exchange == null ? ledger.file(submissionId, properties.input())
                 : RemoteStaging.sourceFile(RemoteStaging.runFolder(exchange, properties.workers().exchange()), submissionId);
         return new SubmissionItemReader(file, submitterCode, detector);
     }

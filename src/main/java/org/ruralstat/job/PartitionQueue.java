@@ -24,12 +24,14 @@ import java.util.function.Consumer;
 final class PartitionQueue implements AutoCloseable {
 
     private final CachingConnectionFactory connections;
+    private final RabbitTemplate template;
     private final String queue;
 
     PartitionQueue(RuralstatProperties.Workers workers) {
         this.connections = new CachingConnectionFactory(URI.create(workers.broker()));
         this.connections.setConnectionNameStrategy(factory -> "ruralstat-" + ProcessHandle.current().pid());
         this.queue = workers.queue();
+        this.template = new RabbitTemplate(connections);
     }
 
     /** Declares the queue (durable, kept across broker restarts) if it is not there yet. */
@@ -47,7 +49,7 @@ final class PartitionQueue implements AutoCloseable {
         properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
         properties.setContentType(MessageProperties.CONTENT_TYPE_TEXT_PLAIN);
         byte[] body = (request.getStepExecutionId() + " " + request.getStepName()).getBytes(StandardCharsets.UTF_8);
-        new RabbitTemplate(connections).send("", queue, new Message(body, properties));
+        template.send("", queue, new Message(body, properties));
     }
 
     /**
