@@ -26,13 +26,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The manager's side of staging on workers: before the step, each submission's file is copied into the exchange
  * folder ({@code run-<job execution>/submission-<id>/input/<code>/<file>}); the partitions go out on the
- * {@link PartitionQueue} and the manager waits on the shared job repository until every one has ended; then the rows
- * each completed partition's worker handed over ({@code …/staged/}) are loaded into the warehouse, one transaction per
- * submission, and the run's exchange folder is removed. A partition that failed leaves its submission received, as on
+ * {@link PartitionQueue} and the manager waits on the shared job repository until every one has ended; meanwhile the
+ * rows each completed partition's worker handed over ({@code …/staged/}) are loaded into the warehouse as they arrive,
+ * one transaction per submission, and at the end the run's exchange folder is removed. A partition that failed leaves its submission received, as on
  * this process's own threads.
  */
 final class RemoteStaging implements Partitioner, StepExecutionListener {
@@ -53,7 +56,12 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     private final RuralstatProperties properties;
     private final String compatibility;
     private final StagedRowsHandOver handOver;
-    private Path runFolder;
+    /** Partitions whose hand-over was loaded (or tried), and what could not be loaded. */
+    private final Set<Long> loaded = ConcurrentHashMap.newKeySet();
+    private final List<String> failures = new CopyOnWriteArrayList<>();
+    private volatile Path runFolder;
+    private volatile boolean stopLoading;
+    private Thread loader;
 
     RemoteStaging(Partitioner submissions, SubmissionLedger ledger, Warehouse warehouse, JobRepository jobRepository,
                   RuralstatProperties properties, String compatibility) {
@@ -87,6 +95,25 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     public void beforeStep(StepExecution stepExecution) {
         runFolder = properties.exchange().toAbsolutePath().normalize().resolve("run-" + stepExecution.getJobExecutionId());
         StagedRowsHandOver.delete(runFolder);
+        loaded.clear();
+        failures.clear();
+        stopLoading = false;
+        long jobExecutionId = stepExecution.getJobExecutionId();
+        // the hand-overs are loaded as they arrive, while the workers stage the rest
+        loader = new Thread(() -> {
+            while (!stopLoading) {
+                try {
+                    loadHandedOver(partitions(jobExecutionId));
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    log.warn("Loading the workers' hand-overs: {}; trying again", e.getMessage());
+                }
+            }
+        }, "load-handed-over");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
@@ -117,42 +144,31 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     /** Loads what the workers staged; a submission that cannot be loaded stays received and fails the step. */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        List<String> failures = new ArrayList<>();
-        int loaded = 0;
+        stopLoading = true;
         List<StepExecution> partitions;
         try {
+            if (loader != null) {
+                loader.join();
+            }
             partitions = settled(stepExecution.getJobExecutionId());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             partitions = List.of();
         }
+        loadHandedOver(partitions);
         for (StepExecution partition : partitions) {
-            if (partition.getStatus() != BatchStatus.COMPLETED) {
-                continue;
-            }
-            if (!handedOver(partition)) {
+            if (partition.getStatus() == BatchStatus.COMPLETED && !handedOver(partition)) {
                 failures.add(partition.getStepName() + ": its worker stopped before handing over its rows");
-                continue;
-            }
-            ExecutionContext context = partition.getExecutionContext();
-            long submissionId = context.getLong("submissionId");
-            try {
-                handOver.load(warehouse, submissionId, submissionFolder(runFolder, submissionId).resolve("staged"),
-                        counts(context.getString(HANDED_OVER)), context.getString("format", null),
-                        context.getString("subject", null));
-                loaded++;
-            } catch (SQLException | RuntimeException e) {
-                log.error("Cannot load the rows a worker staged for submission {}; it stays received", submissionId, e);
-                failures.add("submission " + submissionId + ": " + e.getMessage());
             }
         }
-        log.info("Loaded the staging of {} submission(s) from the workers", loaded);
+        log.info("Loaded the staging of {} submission(s) from the workers", loaded.size());
         if (failures.isEmpty()) {
             StagedRowsHandOver.delete(runFolder);
             return stepExecution.getExitStatus();
         }
         stepExecution.setStatus(BatchStatus.FAILED);
-        IllegalStateException failure = new IllegalStateException("cannot load what the workers staged: " + failures);
+        IllegalStateException failure = new IllegalStateException("cannot load what the workers staged: "
+                + List.copyOf(failures));
         stepExecution.addFailureException(failure);
         return ExitStatus.FAILED.addExitDescription(failure);
     }
@@ -175,15 +191,43 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     private List<StepExecution> settled(long jobExecutionId) throws InterruptedException {
         long deadline = System.nanoTime() + properties.workers().timeout().toNanos();
         while (true) {
-            List<StepExecution> ours = jobRepository.getJobExecution(jobExecutionId).getStepExecutions().stream()
-                    .filter(partition -> runFolder.toString().equals(partition.getExecutionContext().getString(EXCHANGE, "")))
-                    .toList();
+            List<StepExecution> ours = partitions(jobExecutionId);
             boolean waiting = ours.stream().anyMatch(partition -> partition.getStatus().isRunning()
                     || partition.getStatus() == BatchStatus.COMPLETED && !handedOver(partition));
             if (!waiting || System.nanoTime() > deadline) {
                 return ours;
             }
             Thread.sleep(1000);
+        }
+    }
+
+    /** This run's partitions as the job repository has them now. */
+    private List<StepExecution> partitions(long jobExecutionId) {
+        return jobRepository.getJobExecution(jobExecutionId).getStepExecutions().stream()
+                .filter(partition -> runFolder.toString().equals(partition.getExecutionContext().getString(EXCHANGE, "")))
+                .toList();
+    }
+
+    /**
+     * Loads each completed partition's hand-over not loaded or tried yet, one transaction per submission; one that
+     * cannot be loaded stays received and is named in the failures.
+     */
+    private void loadHandedOver(List<StepExecution> partitions) {
+        for (StepExecution partition : partitions) {
+            if (partition.getStatus() != BatchStatus.COMPLETED || !handedOver(partition)
+                    || !loaded.add(partition.getId())) {
+                continue;
+            }
+            ExecutionContext context = partition.getExecutionContext();
+            long submissionId = context.getLong("submissionId");
+            try {
+                handOver.load(warehouse, submissionId, submissionFolder(runFolder, submissionId).resolve("staged"),
+                        counts(context.getString(HANDED_OVER)), context.getString("format", null),
+                        context.getString("subject", null));
+            } catch (SQLException | RuntimeException e) {
+                log.error("Cannot load the rows a worker staged for submission {}; it stays received", submissionId, e);
+                failures.add("submission " + submissionId + ": " + e.getMessage());
+            }
         }
     }
 

@@ -62,6 +62,7 @@ class StagedRowsHandOverIntegrationTests {
         assertThat(count(worker, "select count(*) from stg_row where submission_id = 7")).as("worker cleared").isZero();
         assertThat(count(worker, "select count(*) from stg_row where submission_id = 8")).as("others kept").isEqualTo(1);
         assertThat(folder.resolveSibling("staged.partial")).doesNotExist();
+        assertThat(folder.resolve("stg_cadre_posting.parquet")).as("no file for an empty table").doesNotExist();
 
         handOver.load(manager, 7, folder, counts, "csv", "income");
         assertThat(text(manager, "select status || '/' || file_format || '/' || subject from etl_submission"))
