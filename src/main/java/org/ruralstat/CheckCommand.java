@@ -1,15 +1,13 @@
 package org.ruralstat;
 
 import org.ruralstat.job.ExitCodes;
+import org.ruralstat.warehouse.Folders;
 import org.ruralstat.warehouse.SubmissionStatus;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -97,20 +95,8 @@ final class CheckCommand {
             return;
         }
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path f, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(f);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
+            Folders.delete(folder);
+        } catch (java.io.UncheckedIOException e) {
             System.err.println("ruralstat: could not delete the scratch folder " + folder + ": " + e.getMessage());
         }
     }

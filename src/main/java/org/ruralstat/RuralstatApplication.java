@@ -11,6 +11,7 @@ import org.ruralstat.job.WarehouseLock;
 import org.ruralstat.job.WorkerScratch;
 import org.ruralstat.query.QueryCommand;
 import org.ruralstat.warehouse.DuckDbLibrary;
+import org.ruralstat.warehouse.Folders;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -89,9 +90,19 @@ public class RuralstatApplication {
         try {
             return executeParsed(args, scratch);
         } finally {
-            if (scratch != null) {
-                WorkerScratch.delete(scratch);
-            }
+            deleteScratch(scratch);
+        }
+    }
+
+    /** Deletes a worker's scratch folder, if this process made one (a second call finds nothing to do). */
+    private static void deleteScratch(Path scratch) {
+        if (scratch == null) {
+            return;
+        }
+        try {
+            Folders.delete(scratch);
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("ruralstat: could not delete the worker's scratch folder " + scratch + ": " + e.getMessage());
         }
     }
 
@@ -168,10 +179,8 @@ public class RuralstatApplication {
             System.err.println("ruralstat: the run failed: " + e.getMessage());
             exitCode = ExitCodes.FAILED;
         } finally {
-            if (scratch != null) {
-                // before the shutdown hook may halt the JVM
-                WorkerScratch.delete(scratch);
-            }
+            // before the shutdown hook may halt the JVM
+            deleteScratch(scratch);
             if (shutdown != null) {
                 shutdown.closed(exitCode);
             }

@@ -54,14 +54,14 @@ final class PartitionQueue implements AutoCloseable {
 
     /**
      * Starts taking requests, {@code consumers} at a time, each handed to {@code handler} on a consumer's thread and
-     * acknowledged when it returns; a message that is not a request is dropped with a log line, never requeued.
+     * acknowledged when it returns. A message that is not a request is dropped; one whose handling throws (the job
+     * repository out of reach, say) goes back to the queue for this worker or another.
      */
     SimpleMessageListenerContainer listen(int consumers, Consumer<StepExecutionRequest> handler) {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connections);
         container.setQueueNames(queue);
         container.setConcurrentConsumers(consumers);
         container.setPrefetchCount(1);
-        container.setDefaultRequeueRejected(false);
         container.setMessageListener(message -> handler.accept(request(message)));
         container.afterPropertiesSet();
         container.start();

@@ -1,6 +1,7 @@
 package org.ruralstat.job;
 
 import org.ruralstat.stage.StagedRowsHandOver;
+import org.ruralstat.warehouse.Folders;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
@@ -94,7 +95,7 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         runFolder = properties.exchange().toAbsolutePath().normalize().resolve("run-" + stepExecution.getJobExecutionId());
-        StagedRowsHandOver.delete(runFolder);
+        Folders.delete(runFolder);
         loaded.clear();
         failures.clear();
         stopLoading = false;
@@ -163,7 +164,7 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
         }
         log.info("Loaded the staging of {} submission(s) from the workers", loaded.size());
         if (failures.isEmpty()) {
-            StagedRowsHandOver.delete(runFolder);
+            Folders.delete(runFolder);
             return stepExecution.getExitStatus();
         }
         stepExecution.setStatus(BatchStatus.FAILED);

@@ -1,6 +1,7 @@
 package org.ruralstat.job;
 
 import org.ruralstat.stage.StagedRowsHandOver;
+import org.ruralstat.warehouse.Folders;
 import org.ruralstat.warehouse.Warehouse;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -36,7 +37,7 @@ class WorkerHandOver implements StagingStepListener.Ends {
         }
         context.remove(RemoteStaging.HANDED_OVER);
         handOver.clear(own, context.getLong("submissionId"));
-        StagedRowsHandOver.delete(staged(step));
+        Folders.delete(staged(step));
     }
 
     @Override

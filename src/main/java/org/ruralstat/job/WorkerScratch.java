@@ -1,6 +1,6 @@
 package org.ruralstat.job;
 
-import org.ruralstat.stage.StagedRowsHandOver;
+import org.ruralstat.warehouse.Folders;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,14 +33,10 @@ public final class WorkerScratch {
     private static void deleteIfAbandoned(Path folder) {
         try (WarehouseLock lock = WarehouseLock.tryAcquire(folder)) {
             if (lock != null) {
-                delete(folder);
+                Folders.delete(folder);
             }
         } catch (IOException | RuntimeException e) {
             // another user's, or going away as we look: not ours to clear
         }
-    }
-
-    public static void delete(Path folder) {
-        StagedRowsHandOver.delete(folder);
     }
 }

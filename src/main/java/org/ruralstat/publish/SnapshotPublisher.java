@@ -1,6 +1,7 @@
 package org.ruralstat.publish;
 
 import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.warehouse.Folders;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,8 +135,8 @@ public final class SnapshotPublisher {
     void exportParquet(Path snapshot, Path folder) throws SQLException, IOException {
         Path building = folder.resolveSibling(".parquet.tmp");
         Path retired = folder.resolveSibling(".parquet.old");
-        deleteTree(building);
-        deleteTree(retired);
+        Folders.delete(building);
+        Folders.delete(retired);
         Files.createDirectories(building);
         try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
             s.execute("attach " + literal(snapshot.toString()) + " as published (read_only)");
@@ -159,7 +160,7 @@ public final class SnapshotPublisher {
             Files.move(folder, retired, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(retired);
+        Folders.delete(retired);
     }
 
     /** The analysts' views (v_compare, v_indicator_value …), exported as computed at publishing. */
@@ -184,16 +185,6 @@ public final class SnapshotPublisher {
         return names;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 
     static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";

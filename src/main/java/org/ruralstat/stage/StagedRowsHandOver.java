@@ -1,10 +1,10 @@
 package org.ruralstat.stage;
 
+import org.ruralstat.warehouse.Folders;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.Warehouse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,8 @@ public final class StagedRowsHandOver {
      */
     public Map<String, Long> export(Warehouse own, long submissionId, Path folder) throws SQLException {
         Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
-        delete(partial);
-        delete(folder);
+        Folders.delete(partial);
+        Folders.delete(folder);
         Map<String, Long> counts = new LinkedHashMap<>();
         try {
             Files.createDirectories(partial);
@@ -122,19 +121,5 @@ public final class StagedRowsHandOver {
 
     private static String literal(Path file) {
         return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
-    }
-
-    /** Deletes a folder and what it holds, if it is there. */
-    public static void delete(Path folder) {
-        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
-        }
     }
 }
