@@ -127,11 +127,9 @@ class IngestJobConfiguration {
         if (!properties.workers().enabled() || command.equals(WORKER)) {
             return partitioned(step, stageSubmissionStep, received, "stage-", properties).build();
         }
-        try (var c = repository.getConnection()) {
-            if (c.getMetaData().getURL().startsWith("jdbc:h2:")) {
-                throw new IllegalStateException("staging on workers (ruralstat.workers.broker) needs a job repository "
-                        + "they share: set SPRING_DATASOURCE_URL to PostgreSQL");
-            }
+        if (!RepositoryDatabase.isPostgres(repository)) {
+            throw new IllegalStateException("staging on workers (ruralstat.workers.broker) needs a job repository "
+                    + "they share: set SPRING_DATASOURCE_URL to PostgreSQL");
         }
         RemoteStaging remote = new RemoteStaging(received, ledger, warehouse, jobRepository, properties, compatibility.value());
         return step.partitioner(stageSubmissionStep.getName(), remote)

@@ -53,7 +53,7 @@ final class NightLeadership {
      */
     Optional<Claim> claim(Instant night) {
         if (shared == null) {
-            shared = isPostgres(dataSource); // asked at the first night, not when a command that never serves starts
+            shared = RepositoryDatabase.isPostgres(dataSource); // asked at the first night, not when a command that never serves starts
         }
         if (!shared) {
             return Optional.of(new Claim() {
@@ -101,14 +101,6 @@ final class NightLeadership {
             candidate = cron.next(candidate);
         }
         return latest == null || latest.isAfter(at) ? now : latest.toInstant();
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     private static void ensureTable(Connection connection) throws SQLException {

@@ -16,8 +16,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -59,7 +57,7 @@ public class WorkerCommand {
                     + "or RURALSTAT_WORKERS_BROKER");
             return ExitCodes.USAGE;
         }
-        if (isEmbedded(dataSource)) {
+        if (!RepositoryDatabase.isPostgres(dataSource)) {
             System.err.println("ruralstat: worker needs the job repository the manager uses (PostgreSQL): set "
                     + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
             return ExitCodes.USAGE;
@@ -108,11 +106,5 @@ public class WorkerCommand {
         StepExecution result = handler.handle(request);
         log.info("Partition {} ({}): {} in {} ms", result.getStepName(), result.getId(), result.getStatus(),
                 (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static boolean isEmbedded(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getURL().startsWith("jdbc:h2:");
-        }
     }
 }
