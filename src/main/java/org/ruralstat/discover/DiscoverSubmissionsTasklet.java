@@ -45,6 +45,8 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         String runId = chunkContext.getStepContext().getJobParameters().get("run.id").toString();
+        // a restarted night sees its files again: keep what its first attempt recorded of each
+        Seen seen = ledger.hasSeenFiles(runId) ? ledger::recordSeenAgain : ledger::recordSeen;
         int fresh = 0;
         int known = 0;
         int duplicates = 0;
@@ -52,7 +54,7 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
         DropFolderScanner.Scan scan = DropFolderScanner.scanAll(input);
         int skipped = 0;
         for (DropFolderScanner.Skipped entry : scan.skipped()) {
-            ledger.recordSeen(runId, entry.relativePath(), null, entry.reason(), null);
+            seen.record(runId, entry.relativePath(), null, entry.reason(), null);
             skipped++;
         }
         java.util.Set<String> unknown = new java.util.TreeSet<>();
@@ -61,24 +63,24 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
                 if (unknown.add(file.submitterCode())) {
                     log.warn("Ignoring folder {}: no province, prefecture or county has that code", file.submitterCode());
                 }
-                ledger.recordSeen(runId, file.relativePath(), null, RunFileOutcome.SKIPPED_UNKNOWN_SUBMITTER, null);
+                seen.record(runId, file.relativePath(), null, RunFileOutcome.SKIPPED_UNKNOWN_SUBMITTER, null);
                 skipped++;
                 continue;
             }
             if (!readiness.isSettled(file)) {
-                notReady += leaveForNextRun(runId, file, "modified less than " + readiness.quietPeriod().toSeconds() + " s ago");
+                notReady += leaveForNextRun(seen, runId, file, "modified less than " + readiness.quietPeriod().toSeconds() + " s ago");
                 continue;
             }
             String sha256 = DropFolderScanner.sha256(file.path());
             if (file.changedSinceScan()) {
-                notReady += leaveForNextRun(runId, file, "changed while it was being read");
+                notReady += leaveForNextRun(seen, runId, file, "changed while it was being read");
                 continue;
             }
             Optional<SubmissionLedger.Known> same = ledger.findByPathAndHash(file.relativePath(), sha256);
             if (same.isPresent()) {
                 boolean pending = same.get().status().equals(SubmissionStatus.RECEIVED.code())
                         || same.get().status().equals(SubmissionStatus.STAGED.code());
-                ledger.recordSeen(runId, file.relativePath(), sha256, pending ? RunFileOutcome.RESUMED : RunFileOutcome.ALREADY_LOADED, same.get().submissionId());
+                seen.record(runId, file.relativePath(), sha256, pending ? RunFileOutcome.RESUMED : RunFileOutcome.ALREADY_LOADED, same.get().submissionId());
                 known++;
                 continue;
             }
@@ -88,13 +90,13 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
                 long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
                         SubmissionStatus.DUPLICATE, "与报送 " + original.get().submissionId() + " 内容完全相同，未重复入库",
                         original.get().submissionId());
-                ledger.recordSeen(runId, file.relativePath(), sha256, RunFileOutcome.DUPLICATE, id);
+                seen.record(runId, file.relativePath(), sha256, RunFileOutcome.DUPLICATE, id);
                 duplicates++;
                 continue;
             }
             long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
                     SubmissionStatus.RECEIVED, null, null);
-            ledger.recordSeen(runId, file.relativePath(), sha256, RunFileOutcome.NEW, id);
+            seen.record(runId, file.relativePath(), sha256, RunFileOutcome.NEW, id);
             contribution.incrementReadCount();
             fresh++;
         }
@@ -103,9 +105,16 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private int leaveForNextRun(String runId, DiscoveredFile file, String why) throws java.sql.SQLException {
+    /** How the run records a file it saw: {@link SubmissionLedger#recordSeen} or, restarted, {@code recordSeenAgain}. */
+    @FunctionalInterface
+    private interface Seen {
+        void record(String runId, String relativePath, String sha256, RunFileOutcome outcome, Long submissionId)
+                throws java.sql.SQLException;
+    }
+
+    private static int leaveForNextRun(Seen seen, String runId, DiscoveredFile file, String why) throws java.sql.SQLException {
         log.info("Leaving {} for the next run: {}", PersonalDataMasker.forLog(file.relativePath()), why);
-        ledger.recordSeen(runId, file.relativePath(), null, RunFileOutcome.NOT_READY, null);
+        seen.record(runId, file.relativePath(), null, RunFileOutcome.NOT_READY, null);
         return 1;
     }
 }

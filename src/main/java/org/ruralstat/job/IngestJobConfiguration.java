@@ -55,6 +55,11 @@ import java.util.List;
  * prepare the warehouse → discover files → stage each file (one partition per file, in parallel) →
  * check what needs the whole submission (set rules, jurisdiction) →
  * publish staged submissions → write each bureau's feedback workbook → publish the analysts' snapshot.
+ * <p>
+ * A night that did not finish is restarted by the next run ({@link UnfinishedNight}), and every step runs again in
+ * the restart, each on what the ledger still holds pending: a step's COMPLETED in the job repository is saved in
+ * another database than the warehouse (and, in Spring Batch 6, before its {@code afterStep} listeners run), so it
+ * does not prove the warehouse holds the step's work; the ledger, committed with the work, does.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -99,6 +104,7 @@ class IngestJobConfiguration {
                     new ReferenceDataLoader(warehouse).load(reference.regions().all(), indicators, fingerprint.value());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -110,6 +116,7 @@ class IngestJobConfiguration {
                         new FileReadiness(properties.quietPeriod(), Clock.systemUTC()),
                         code -> reference.regions().byCode(code).filter(r -> !r.level().equals("township")
                                 && !r.level().equals("village")).isPresent()), transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -136,6 +143,7 @@ class IngestJobConfiguration {
                 .partitionHandler(RemoteStaging.handler(queue.getObject(), jobRepository, stageSubmissionStep.getName(),
                         properties.workers()))
                 .listener(remote)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -209,7 +217,8 @@ class IngestJobConfiguration {
         return step.partitioner(worker.getName(), partitioner)
                 .step(worker)
                 .taskExecutor(executor)
-                .gridSize(properties.threads());
+                .gridSize(properties.threads())
+                .allowStartIfComplete(true);
     }
 
     private static ThreadPoolTaskExecutor pool(String threadNamePrefix, int threads) {
@@ -293,6 +302,7 @@ class IngestJobConfiguration {
                     contribution.incrementWriteCount(results.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -333,6 +343,7 @@ class IngestJobConfiguration {
                     new SnapshotPublisher(warehouse, internal, () -> drill.reach(CrashDrill.SNAPSHOT)).publish();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 }

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,10 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * One run of the job now: takes the warehouse lock (a second run exits at once), recovers executions a
- * killed run left STARTED, launches the job and turns its outcome into the exit code.
+ * killed run left STARTED, restarts the warehouse's newest night from the job repository if it did not finish
+ * ({@link UnfinishedNight}) or else starts a new one, and turns its outcome into the exit code.
  */
 @Component
 public class RunCommand {
@@ -139,17 +140,25 @@ public class RunCommand {
             return ExitCodes.FAILED;
         }
         recoverStaleExecutions();
-        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS"));
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("run.id", runId)
-                .addString("input", properties.input().toAbsolutePath().normalize().toString(), false)
-                .addString("warehouse", properties.warehouse().toAbsolutePath().normalize().toString(), false)
-                .toJobParameters();
-        log.info("Run {}: input {}, warehouse {}", runId, properties.input().toAbsolutePath().normalize(),
-                properties.warehouse().toAbsolutePath().normalize());
+        String warehousePath = properties.warehouse().toAbsolutePath().normalize().toString();
+        Optional<JobExecution> unfinished = UnfinishedNight.of(jobRepository, warehousePath);
+        String runId = unfinished.map(last -> last.getJobParameters().getString("run.id"))
+                .orElseGet(() -> LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS")));
+        if (unfinished.isPresent()) {
+            JobExecution last = unfinished.get();
+            log.warn("Restarting run {} (execution {} ended {}{}): the night's files, and any dropped since, are "
+                    + "finished under its run id", runId, last.getId(), last.getStatus(), failedStep(last));
+        } else {
+            log.info("Run {}: input {}, warehouse {}", runId, properties.input().toAbsolutePath().normalize(), warehousePath);
+        }
         JobExecution execution;
         try (ProgressPrinter printer = ProgressPrinter.start(progress, properties.progressInterval())) {
-            execution = jobOperator.start(ingestJob, parameters);
+            execution = unfinished.isPresent() ? jobOperator.restart(unfinished.get())
+                    : jobOperator.start(ingestJob, new JobParametersBuilder()
+                            .addString("run.id", runId)
+                            .addString("input", properties.input().toAbsolutePath().normalize().toString(), false)
+                            .addString("warehouse", warehousePath, false)
+                            .toJobParameters());
         }
         RunSummary.print(execution, warehouse, runId, System.out);
         int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
@@ -165,6 +174,12 @@ public class RunCommand {
             log.warn("Could not write the metrics file: {}", e.getMessage());
         }
         return exitCode;
+    }
+
+    private static String failedStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED || step.getStatus() == BatchStatus.STOPPED)
+                .map(step -> " at " + step.getStepName()).findFirst().orElse("");
     }
 
     /**

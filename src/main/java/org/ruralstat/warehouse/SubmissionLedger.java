@@ -114,25 +114,71 @@ public final class SubmissionLedger {
     /** Records what a run did with a file it saw. */
     public void recordSeen(String runId, String relativePath, String sha256, RunFileOutcome outcome, Long submissionId)
             throws SQLException {
-        try (Connection c = warehouse.connect()) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into etl_run_file (run_id, file_path, sha256, outcome, submission_id, seen_at) values (?, ?, ?, ?, ?, ?)")) {
+        warehouse.inTransaction(c -> insertSeen(c, runId, relativePath, sha256, outcome, submissionId));
+    }
+
+    /**
+     * Records what a restarted run did with a file its first attempt may have seen already: the first record of a path
+     * with the same content is kept (what the night did with it); one with other content or another outcome is
+     * replaced.
+     */
+    public void recordSeenAgain(String runId, String relativePath, String sha256, RunFileOutcome outcome, Long submissionId)
+            throws SQLException {
+        warehouse.inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from etl_run_file where run_id = ? and file_path = ? "
+                    + "and sha256 is not distinct from ? and (submission_id is not null or outcome = ?)")) {
                 s.setString(1, runId);
                 s.setString(2, relativePath);
                 s.setString(3, sha256);
                 s.setString(4, outcome.code());
-                s.setObject(5, submissionId);
-                s.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-                s.executeUpdate();
-            }
-            if (submissionId != null) {
-                try (PreparedStatement s = c.prepareStatement("update etl_submission set last_seen_at = ? where submission_id = ?")) {
-                    s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
-                    s.setLong(2, submissionId);
-                    s.executeUpdate();
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return null;
+                    }
                 }
             }
+            try (PreparedStatement s = c.prepareStatement("delete from etl_run_file where run_id = ? and file_path = ?")) {
+                s.setString(1, runId);
+                s.setString(2, relativePath);
+                s.executeUpdate();
+            }
+            return insertSeen(c, runId, relativePath, sha256, outcome, submissionId);
+        });
+    }
+
+    /** True when the run has recorded files already: it is being restarted. */
+    public boolean hasSeenFiles(String runId) throws SQLException {
+        try (Connection c = warehouse.connect();
+             PreparedStatement s = c.prepareStatement("select exists (select 1 from etl_run_file where run_id = ?)")) {
+            s.setString(1, runId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
+    }
+
+    private static Void insertSeen(Connection c, String runId, String relativePath, String sha256, RunFileOutcome outcome,
+                                   Long submissionId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into etl_run_file (run_id, file_path, sha256, outcome, submission_id, seen_at) values (?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, runId);
+            s.setString(2, relativePath);
+            s.setString(3, sha256);
+            s.setString(4, outcome.code());
+            s.setObject(5, submissionId);
+            s.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+            s.executeUpdate();
+        }
+        if (submissionId != null) {
+            try (PreparedStatement s = c.prepareStatement("update etl_submission set last_seen_at = ? where submission_id = ?")) {
+                s.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
+                s.setLong(2, submissionId);
+                s.executeUpdate();
+            }
+        }
+        return null;
     }
 
     /** The submission's file below the input folder, as the drop has it. */

@@ -78,7 +78,9 @@ class CrashRecoveryFunctionalTests {
         assertThat(run(temp, input, warehouse, Map.of())).isZero();
         WarehouseContent.assertSame(WarehouseContent.of(warehouse.resolve("ruralstat.duckdb")), reference);
         WarehouseContent.assertSame(WarehouseContent.of(warehouse.resolve("published/ruralstat.duckdb")), referenceSnapshot);
-        assertThat(Files.readString(temp.resolve("recovered.log"))).contains("Recovering execution");
+        assertThat(Files.readString(temp.resolve("recovered.log"))).contains("Recovering execution").contains("Restarting run");
+        assertThat(newestNight(warehouse)).as("the killed night restarted from the job repository")
+                .containsExactly("FAILED", "COMPLETED");
     }
 
     @Test
@@ -106,6 +108,8 @@ class CrashRecoveryFunctionalTests {
 
         assertThat(run(temp, input, warehouse, Map.of())).isZero();
         WarehouseContent.assertSame(WarehouseContent.of(warehouse.resolve("ruralstat.duckdb")), reference);
+        assertThat(newestNight(warehouse)).as("the stopped night restarted from the job repository")
+                .containsExactly("STOPPED", "COMPLETED");
     }
 
     private static int run(Path logs, Path input, Path warehouse, Map<String, String> environment) throws Exception {
@@ -122,6 +126,20 @@ class CrashRecoveryFunctionalTests {
         withSecret.put("RURALSTAT_CADRE_KEY_SECRET", "crash-drill-secret");
         return JarProcess.start(log, withSecret, "run", "--quiet-period", "0s", "--input", input.toString(),
                 "--warehouse", warehouse.toString());
+    }
+
+    /** The statuses of the executions of the newest job instance (night), oldest first. */
+    static List<String> newestNight(Path warehouse) throws Exception {
+        List<String> statuses = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + warehouse.toAbsolutePath().resolve("jobrepo/batch"), "sa", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select status from batch_job_execution where job_instance_id = "
+                     + "(select max(job_instance_id) from batch_job_instance) order by job_execution_id")) {
+            while (rs.next()) {
+                statuses.add(rs.getString(1));
+            }
+        }
+        return statuses;
     }
 
     /** The status the job repository (the H2 file under the warehouse) holds for the newest execution. */

@@ -93,6 +93,14 @@ class PostgresJobRepositoryFunctionalTests {
         return statuses;
     }
 
+    private static long instances(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, USER, ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(distinct job_instance_id) from " + schema + ".batch_job_execution")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void aRunKilledWhilePublishingIsRecoveredFromThePostgresRepositoryAndEndsAsAnUninterruptedOne() throws Exception {
         Path input = temp.resolve("input");
@@ -115,7 +123,9 @@ class PostgresJobRepositoryFunctionalTests {
         runToTheEnd(temp.resolve("recovered.log"), input, warehouse, environment);
 
         assertThat(executions(schema)).containsExactly("FAILED", "COMPLETED");
-        assertThat(java.nio.file.Files.readString(temp.resolve("recovered.log"))).contains("Recovering execution");
+        assertThat(instances(schema)).as("the killed night is restarted, not replaced by a new one").isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(temp.resolve("recovered.log"))).contains("Recovering execution")
+                .contains("Restarting run");
         WarehouseContent.assertSame(WarehouseContent.of(warehouse.resolve("ruralstat.duckdb")),
                 WarehouseContent.of(temp.resolve("reference/ruralstat.duckdb")));
     }
