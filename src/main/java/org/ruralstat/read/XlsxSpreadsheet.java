@@ -270,10 +270,21 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
             return new CellValue(plainNumber(value), CellValue.Kind.NUMBER);
         }
 
-        /** Java-written files store 2.224021002E11 where Excel stores 222402100200: give the digits. */
+        /**
+         * Java-written files store 2.224021002E11 where Excel stores 222402100200, and 3.0 where Excel stores 3: give the
+         * digits as Excel, and the xls reader, do.
+         */
         private String plainNumber(String value) {
             if (value.indexOf('E') < 0 && value.indexOf('e') < 0) {
-                return value;
+                if (value.indexOf('.') < 0 || !value.endsWith("0")) {
+                    return value;
+                }
+                try {
+                    java.math.BigDecimal exact = new java.math.BigDecimal(value).stripTrailingZeros();
+                    return exact.scale() < 0 ? exact.setScale(0).toPlainString() : exact.toPlainString();
+                } catch (NumberFormatException e) {
+                    return value;
+                }
             }
             try {
                 return XlsSpreadsheet.plain(Double.parseDouble(value));
