@@ -3,6 +3,7 @@ package org.ruralstat.feedback;
 import org.ruralstat.text.PersonalDataMasker;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.Severity;
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,11 +156,8 @@ public class WriteFeedbackTasklet implements Tasklet {
     }
 
     private void recordPath(long submissionId, String path) throws SQLException {
-        try (Connection c = warehouse.connect();
-             PreparedStatement s = c.prepareStatement("update etl_submission set feedback_path = ? where submission_id = ?")) {
-            s.setString(1, path);
-            s.setLong(2, submissionId);
-            s.executeUpdate();
+        try (Connection c = warehouse.connect()) {
+            Sql.update(c, "update etl_submission set feedback_path = ? where submission_id = ?", path, submissionId);
         }
     }
 }

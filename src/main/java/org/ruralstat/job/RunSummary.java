@@ -1,6 +1,7 @@
 package org.ruralstat.job;
 
 import org.ruralstat.warehouse.RunFileOutcome;
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.Warehouse;
 import org.springframework.batch.core.job.JobExecution;
 
@@ -54,14 +55,7 @@ final class RunSummary {
     }
 
     private static int countSeen(Connection c, String runId, RunFileOutcome outcome) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from etl_run_file where run_id = ? and outcome = ?")) {
-            s.setString(1, runId);
-            s.setString(2, outcome.code());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return (int) Sql.number(c, "select count(*) from etl_run_file where run_id = ? and outcome = ?", runId, outcome.code());
     }
 
     /** The job's own steps (not the per-file workers) with their wall time, in the order they ran. */

@@ -6,6 +6,7 @@ import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.RowOutcome;
 import org.ruralstat.warehouse.PendingSubmission;
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.SubmissionStatus;
 import org.ruralstat.warehouse.Warehouse;
@@ -13,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -110,23 +109,13 @@ public final class SubmissionPublisher {
         for (String table : ledger.stagingTables()) {
             execute(c, "delete from " + table + " where submission_id = ?", submissionId);
         }
-        try (PreparedStatement s = c.prepareStatement("""
+        Sql.update(c, """
                 update etl_submission
                 set status = ?, status_reason = ?, period = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,
                     rows_warned = ?, supersedes = ?, published_at = ?
-                where submission_id = ?""")) {
-            s.setString(1, status.code());
-            s.setString(2, reason);
-            s.setString(3, period);
-            s.setInt(4, read);
-            s.setInt(5, status == SubmissionStatus.REJECTED ? 0 : read - rejected);
-            s.setInt(6, rejected);
-            s.setInt(7, warned);
-            s.setObject(8, supersedes);
-            s.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now()));
-            s.setLong(10, submissionId);
-            s.executeUpdate();
-        }
+                where submission_id = ?""", status.code(), reason, period, read,
+                status == SubmissionStatus.REJECTED ? 0 : read - rejected, rejected, warned, supersedes,
+                Timestamp.valueOf(LocalDateTime.now()), submissionId);
         return new PublishResult(submissionId, subjectName, period, status, read,
                 status == SubmissionStatus.REJECTED ? 0 : read - rejected, rejected, warned, supersedes);
     }
@@ -152,43 +141,22 @@ public final class SubmissionPublisher {
                         and subject = ? and submission_id <> ? and status in ('loaded', 'loaded_with_warnings'))"""
                 .formatted(region, measures ? "s.indicator_code" : "null", subject.stagingTable(),
                         measures ? "and f.indicator_code = reported.indicator_code" : "");
-        List<long[]> replaced = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select f.submission_id, count(*) from " + subject.target()
-                + " as f, " + sameKey + " group by f.submission_id order by f.submission_id")) {
-            bindKeyQuery(s, submissionId, subject);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    replaced.add(new long[]{rs.getLong(1), rs.getLong(2)});
-                }
-            }
-        }
+        Object[] keyParams = {submissionId, submissionId, submissionId, subject.name(), submissionId};
+        List<long[]> replaced = Sql.list(c, "select f.submission_id, count(*) from " + subject.target() + " as f, " + sameKey
+                + " group by f.submission_id order by f.submission_id", rs -> new long[]{rs.getLong(1), rs.getLong(2)}, keyParams);
         if (replaced.isEmpty()) {
             return null;
         }
-        try (PreparedStatement s = c.prepareStatement("delete from " + subject.target() + " as f using " + sameKey)) {
-            bindKeyQuery(s, submissionId, subject);
-            s.executeUpdate();
-        }
+        Sql.update(c, "delete from " + subject.target() + " as f using " + sameKey, keyParams);
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         for (long[] old : replaced) {
-            boolean whole = remainingFacts(c, subject, old[0]) == 0;
+            boolean whole = Sql.number(c, "select count(*) from " + subject.target() + " where submission_id = ?", old[0]) == 0;
             if (whole) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?")) {
-                    s.setLong(1, submissionId);
-                    s.setLong(2, old[0]);
-                    s.executeUpdate();
-                }
+                Sql.update(c, "update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?",
+                        submissionId, old[0]);
             }
-            try (PreparedStatement s = c.prepareStatement("insert into etl_replacement (submission_id, "
-                    + "replaced_submission_id, facts_replaced, whole, replaced_at) values (?, ?, ?, ?, ?)")) {
-                s.setLong(1, submissionId);
-                s.setLong(2, old[0]);
-                s.setLong(3, old[1]);
-                s.setBoolean(4, whole);
-                s.setTimestamp(5, now);
-                s.executeUpdate();
-            }
+            Sql.update(c, "insert into etl_replacement (submission_id, replaced_submission_id, facts_replaced, whole, "
+                    + "replaced_at) values (?, ?, ?, ?, ?)", submissionId, old[0], old[1], whole, now);
         }
         return replaced.get(replaced.size() - 1)[0];
     }
@@ -200,49 +168,26 @@ public final class SubmissionPublisher {
      * recheck.
      */
     private Long retireRechecked(Connection c, long submissionId) throws SQLException {
-        List<long[]> rechecked = new ArrayList<>();
-        List<String> subjectNames = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("select r.rechecked_submission_id, old.subject from etl_recheck as r "
-                + "join etl_submission as old on old.submission_id = r.rechecked_submission_id "
-                + "where r.submission_id = ? order by 1")) {
-            s.setLong(1, submissionId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rechecked.add(new long[]{rs.getLong(1)});
-                    subjectNames.add(rs.getString(2));
-                }
-            }
+        record Rechecked(long submissionId, String subject) {
         }
+        List<Rechecked> rechecked = Sql.list(c, "select r.rechecked_submission_id, old.subject from etl_recheck as r "
+                + "join etl_submission as old on old.submission_id = r.rechecked_submission_id "
+                + "where r.submission_id = ? order by 1", rs -> new Rechecked(rs.getLong(1), rs.getString(2)), submissionId);
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        for (int i = 0; i < rechecked.size(); i++) {
-            long old = rechecked.get(i)[0];
-            Optional<SubjectDefinition> subject = Optional.ofNullable(subjectNames.get(i)).flatMap(subjects::find);
+        for (Rechecked old : rechecked) {
+            Optional<SubjectDefinition> subject = Optional.ofNullable(old.subject()).flatMap(subjects::find);
             if (subject.isEmpty()) {
                 continue;
             }
-            int removed;
-            try (PreparedStatement s = c.prepareStatement("delete from " + subject.get().target() + " where submission_id = ?")) {
-                s.setLong(1, old);
-                removed = s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("update etl_submission set status = 'superseded', superseded_by = ? "
-                    + "where submission_id = ? and status in ('loaded', 'loaded_with_warnings')")) {
-                s.setLong(1, submissionId);
-                s.setLong(2, old);
-                s.executeUpdate();
-            }
+            int removed = Sql.update(c, "delete from " + subject.get().target() + " where submission_id = ?", old.submissionId());
+            Sql.update(c, "update etl_submission set status = 'superseded', superseded_by = ? "
+                    + "where submission_id = ? and status in ('loaded', 'loaded_with_warnings')", submissionId, old.submissionId());
             if (removed > 0) {
-                try (PreparedStatement s = c.prepareStatement("insert into etl_replacement (submission_id, "
-                        + "replaced_submission_id, facts_replaced, whole, replaced_at) values (?, ?, ?, true, ?)")) {
-                    s.setLong(1, submissionId);
-                    s.setLong(2, old);
-                    s.setInt(3, removed);
-                    s.setTimestamp(4, now);
-                    s.executeUpdate();
-                }
+                Sql.update(c, "insert into etl_replacement (submission_id, replaced_submission_id, facts_replaced, whole, "
+                        + "replaced_at) values (?, ?, ?, true, ?)", submissionId, old.submissionId(), removed, now);
             }
         }
-        return rechecked.isEmpty() ? null : rechecked.get(rechecked.size() - 1)[0];
+        return rechecked.isEmpty() ? null : rechecked.get(rechecked.size() - 1).submissionId();
     }
 
     /**
@@ -263,81 +208,36 @@ public final class SubmissionPublisher {
                 having count(distinct f.submission_id) > 1 %6$s
                 limit 1""".formatted(region, measures ? "f.indicator_code" : "''", subject.target(),
                 measures ? "indicator_code" : "''", subject.stagingTable(), measures ? "or count(*) > 1" : "");
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, submissionId);
-            s.setLong(2, submissionId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) {
-                    throw new IllegalStateException("Submission " + submissionId + " would leave " + rs.getLong(4)
-                            + " live facts from " + rs.getLong(5) + " submission(s) of one submitter for "
-                            + subject.name() + " " + rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
-                }
-            }
-        }
-    }
-
-    private static void bindKeyQuery(PreparedStatement s, long submissionId, SubjectDefinition subject) throws SQLException {
-        s.setLong(1, submissionId);
-        s.setLong(2, submissionId);
-        s.setLong(3, submissionId);
-        s.setString(4, subject.name());
-        s.setLong(5, submissionId);
-    }
-
-    private static long remainingFacts(Connection c, SubjectDefinition subject, long submissionId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from " + subject.target() + " where submission_id = ?")) {
-            s.setLong(1, submissionId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        Optional<String> breach = Sql.first(c, sql, rs -> rs.getLong(4) + " live facts from " + rs.getLong(5)
+                + " submission(s) of one submitter for " + subject.name() + " " + rs.getString(1) + " " + rs.getString(2) + " "
+                + rs.getString(3), submissionId, submissionId);
+        if (breach.isPresent()) {
+            throw new IllegalStateException("Submission " + submissionId + " would leave " + breach.get());
         }
     }
 
     private static int[] counts(Connection c, long submissionId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
+        return Sql.first(c, """
                 select count(*),
                        count(*) filter (where outcome = ?),
                        count(*) filter (where outcome = ?)
-                from stg_row where submission_id = ?""")) {
-            s.setString(1, RowOutcome.REJECTED.code());
-            s.setString(2, RowOutcome.WARNED.code());
-            s.setLong(3, submissionId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new int[]{rs.getInt(1), rs.getInt(2), rs.getInt(3)};
-            }
-        }
+                from stg_row where submission_id = ?""", rs -> new int[]{rs.getInt(1), rs.getInt(2), rs.getInt(3)},
+                RowOutcome.REJECTED.code(), RowOutcome.WARNED.code(), submissionId).orElseThrow();
     }
 
     /** The period the submission covers: one label, or a year range for multi-year workbooks. */
     private static String periodOf(Connection c, SubjectDefinition subject, long submissionId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select min(period), max(period), min(year), max(year), "
-                + "count(distinct period) from " + subject.stagingTable() + " where submission_id = ?")) {
-            s.setLong(1, submissionId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                if (rs.getInt(5) == 0) {
-                    return null;
-                }
-                return rs.getInt(5) == 1 ? rs.getString(1) : rs.getInt(3) + "-" + rs.getInt(4);
-            }
-        }
+        return Sql.first(c, "select min(period), max(period), min(year), max(year), count(distinct period) from "
+                + subject.stagingTable() + " where submission_id = ?",
+                rs -> rs.getInt(5) == 0 ? null : rs.getInt(5) == 1 ? rs.getString(1) : rs.getInt(3) + "-" + rs.getInt(4),
+                submissionId).orElse(null);
     }
 
     private static String queryString(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+        return Sql.first(c, sql, rs -> rs.getString(1), id).orElse(null);
     }
 
     private static void execute(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            s.executeUpdate();
-        }
+        Sql.update(c, sql, id);
     }
 }

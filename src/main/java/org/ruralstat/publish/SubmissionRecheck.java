@@ -1,5 +1,6 @@
 package org.ruralstat.publish;
 
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.Warehouse;
 
 import java.sql.Connection;
@@ -63,26 +64,14 @@ public final class SubmissionRecheck {
                 id = rs.getLong(1);
             }
             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-            try (PreparedStatement s = c.prepareStatement("""
+            Sql.update(c, """
                     insert into etl_submission (submission_id, submitter_code, file_name, file_path, sha256, file_bytes,
                         received_at, run_id, status, status_reason, last_seen_at)
                     select ?, submitter_code, file_name, file_path, sha256, file_bytes, ?, ?, 'received',
                         '复核报送 ' || submission_id, ?
-                    from etl_submission where submission_id = ?""")) {
-                s.setLong(1, id);
-                s.setTimestamp(2, now);
-                s.setString(3, runId);
-                s.setTimestamp(4, now);
-                s.setLong(5, candidate.submissionId());
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "insert into etl_recheck (submission_id, rechecked_submission_id, requested_at) values (?, ?, ?)")) {
-                s.setLong(1, id);
-                s.setLong(2, candidate.submissionId());
-                s.setTimestamp(3, now);
-                s.executeUpdate();
-            }
+                    from etl_submission where submission_id = ?""", id, now, runId, now, candidate.submissionId());
+            Sql.update(c, "insert into etl_recheck (submission_id, rechecked_submission_id, requested_at) values (?, ?, ?)",
+                    id, candidate.submissionId(), now);
             return id;
         });
     }

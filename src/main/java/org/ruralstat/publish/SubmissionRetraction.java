@@ -3,12 +3,11 @@ package org.ruralstat.publish;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.SubmissionStatus;
 import org.ruralstat.warehouse.Warehouse;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -50,25 +49,11 @@ public final class SubmissionRetraction {
                 }
                 SubjectDefinition subject = subjects.find(found[1])
                         .orElseThrow(() -> new IllegalStateException("submission " + submissionId + " has no known subject"));
-                int removed;
-                try (PreparedStatement s = c.prepareStatement("delete from " + subject.target() + " where submission_id = ?")) {
-                    s.setLong(1, submissionId);
-                    removed = s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement(
-                        "update etl_submission set status = 'retracted', status_reason = ? where submission_id = ?")) {
-                    s.setString(1, "已撤回：" + masked);
-                    s.setLong(2, submissionId);
-                    s.executeUpdate();
-                }
-                try (PreparedStatement s = c.prepareStatement(
-                        "insert into etl_retraction (submission_id, reason, facts_removed, retracted_at) values (?, ?, ?, ?)")) {
-                    s.setLong(1, submissionId);
-                    s.setString(2, masked);
-                    s.setInt(3, removed);
-                    s.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
-                    s.executeUpdate();
-                }
+                int removed = Sql.update(c, "delete from " + subject.target() + " where submission_id = ?", submissionId);
+                Sql.update(c, "update etl_submission set status = 'retracted', status_reason = ? where submission_id = ?",
+                        "已撤回：" + masked, submissionId);
+                Sql.update(c, "insert into etl_retraction (submission_id, reason, facts_removed, retracted_at) values (?, ?, ?, ?)",
+                        submissionId, masked, removed, Timestamp.valueOf(LocalDateTime.now()));
                 return removed;
             });
         } catch (IllegalStateException e) {
@@ -77,11 +62,7 @@ public final class SubmissionRetraction {
     }
 
     private static String[] statusAndSubject(Connection c, long submissionId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select status, subject from etl_submission where submission_id = ?")) {
-            s.setLong(1, submissionId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new String[]{rs.getString(1), rs.getString(2)} : null;
-            }
-        }
+        return Sql.first(c, "select status, subject from etl_submission where submission_id = ?",
+                rs -> new String[]{rs.getString(1), rs.getString(2)}, submissionId).orElse(null);
     }
 }

@@ -6,6 +6,7 @@ import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.RuleCatalog;
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ public class CheckStagedSubmissionTasklet implements Tasklet {
 
     /** Set-rule findings know a cell, not its header: the header comes from the sheet's layout (stg_column). */
     private static void nameColumns(Connection c, long id) throws SQLException {
-        SetRules.update(c, """
+        Sql.update(c, """
                 update etl_issue as i set column_name = col.header
                 from stg_column as col
                 where i.submission_id = ? and col.submission_id = i.submission_id
@@ -72,7 +73,7 @@ public class CheckStagedSubmissionTasklet implements Tasklet {
 
     private void check(Connection c) throws SQLException {
         long id = submissionId;
-        SetRules.update(c, "delete from etl_issue where submission_id = ? and rule = ?", id, OUTSIDE_FILE_RULE);
+        Sql.update(c, "delete from etl_issue where submission_id = ? and rule = ?", id, OUTSIDE_FILE_RULE);
         List<Map<String, Object>> subject = SetRules.query(c, "select subject from etl_submission where submission_id = ?", id);
         Optional<SubjectDefinition> definition = subject.isEmpty() || subject.get(0).get("subject") == null ? Optional.empty()
                 : subjects.find(subject.get(0).get("subject").toString());
@@ -95,7 +96,7 @@ public class CheckStagedSubmissionTasklet implements Tasklet {
                     Map.of("rows", Long.toString(rows), "submitter", submitterCode));
             SetRules.insert(c, id, finding);
             String sample = String.valueOf(outside.get(0).get("sample"));
-            SetRules.update(c, """
+            Sql.update(c, """
                     insert into etl_security_event (submission_id, submitter_code, event, detail, rows_affected, detected_at)
                     values (?, ?, 'outside_jurisdiction', ?, ?, ?)""", id, submitterCode,
                     sample.length() > 500 ? sample.substring(0, 500) : sample, rows, Timestamp.valueOf(LocalDateTime.now()));

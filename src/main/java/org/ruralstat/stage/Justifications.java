@@ -4,6 +4,7 @@ import org.ruralstat.read.Location;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.RowOutcome;
 import org.ruralstat.validate.RuleCatalog;
+import org.ruralstat.warehouse.Sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,10 +53,10 @@ public final class Justifications {
                     ? rules.finding(ON_ERROR, at, Map.of("rules", String.valueOf(row.get("errors"))))
                     : rules.finding(UNUSED, at, Map.of());
             SetRules.insert(c, submissionId, finding);
-            SetRules.update(c, "update stg_row set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? "
+            Sql.update(c, "update stg_row set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? "
                     + "and sheet is not distinct from ? and source_row = ? and outcome = " + RowOutcome.LOADED.sql(), submissionId, row.get("sheet"), row.get("source_row"));
         }
-        SetRules.update(c, """
+        Sql.update(c, """
                 update etl_issue as i set justification = r.justification
                 from stg_row as r
                 where i.submission_id = ? and r.submission_id = i.submission_id
@@ -70,7 +71,7 @@ public final class Justifications {
      * 回执 sent back), with the earlier text. Also at publishing, after every submission of the run was checked.
      */
     public static void carryForward(Connection c, long submissionId) throws SQLException {
-        SetRules.update(c, """
+        Sql.update(c, """
                 update etl_issue as i set justification = '沿用报送 ' || j.submission_id || ' 的说明：' || j.justification
                 from etl_justification as j, etl_submission as s
                 where i.submission_id = ? and s.submission_id = i.submission_id
@@ -108,7 +109,7 @@ public final class Justifications {
             SetRules.insert(c, receiptId, Boolean.TRUE.equals(line.get("error"))
                     ? rules.finding(ON_ERROR, at, Map.of("rules", String.valueOf(line.get("rule"))))
                     : rules.finding(UNUSED, at, Map.of()));
-            SetRules.update(c, "update stg_row set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? and source_row = ?",
+            Sql.update(c, "update stg_row set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? and source_row = ?",
                     receiptId, sourceRow);
         }
         String matching = """
@@ -117,14 +118,14 @@ public final class Justifications {
                   and i.submission_id <> l.submission_id and i.severity = 'warning'
                   and i.rule = l.rule and i.message_zh = l.message_zh and i.sheet is not distinct from l.sheet
                   and i.row_number is not distinct from l.row_number and i.cell_ref is not distinct from l.cell_ref""";
-        SetRules.update(c, """
+        Sql.update(c, """
                 insert or ignore into etl_justification
                     (submitter_code, rule, fingerprint, justification, submission_id, accepted_at)
                 select distinct on (s.submitter_code, i.rule, %1$s)
                        s.submitter_code, i.rule, %1$s, l.justification, l.submission_id, ?
                 from stg_justification as l, etl_submission as receipt, etl_issue as i, etl_submission as s
                 where %2$s""".formatted(FINGERPRINT, matching), Timestamp.valueOf(LocalDateTime.now()), receiptId);
-        SetRules.update(c, """
+        Sql.update(c, """
                 update etl_issue as i set justification = l.justification
                 from stg_justification as l, etl_submission as receipt, etl_submission as s
                 where %s and i.justification is null""".formatted(matching), receiptId);
@@ -135,7 +136,7 @@ public final class Justifications {
      * publishing transaction.
      */
     public static void remember(Connection c, long submissionId) throws SQLException {
-        SetRules.update(c, """
+        Sql.update(c, """
                 insert or ignore into etl_justification
                     (submitter_code, rule, fingerprint, justification, submission_id, accepted_at)
                 select distinct on (s.submitter_code, i.rule, %s)

@@ -6,6 +6,7 @@ import org.ruralstat.validate.RowOutcome;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.warehouse.Sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,19 +74,19 @@ final class SetRuleFindings implements AutoCloseable {
         int count = added;
         if (count > 0) {
             String hit = "exists (select 1 from set_rule_finding as f where f.sheet = s.sheet and f.row_number = s.source_row)";
-            SetRules.update(connection, "insert into etl_issue (submission_id, " + COLUMNS + ") select ?, " + COLUMNS
+            Sql.update(connection, "insert into etl_issue (submission_id, " + COLUMNS + ") select ?, " + COLUMNS
                     + " from set_rule_finding order by seq", submissionId);
             if (errors) {
-                SetRules.update(connection, "delete from " + subject.stagingTable() + " as s where submission_id = ? and " + hit,
+                Sql.update(connection, "delete from " + subject.stagingTable() + " as s where submission_id = ? and " + hit,
                         submissionId);
-                SetRules.update(connection, "update stg_row as s set outcome = " + RowOutcome.REJECTED.sql() + " where submission_id = ? and " + hit,
+                Sql.update(connection, "update stg_row as s set outcome = " + RowOutcome.REJECTED.sql() + " where submission_id = ? and " + hit,
                         submissionId);
             } else {
-                SetRules.update(connection, "update stg_row as s set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? "
+                Sql.update(connection, "update stg_row as s set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? "
                         + "and outcome = " + RowOutcome.LOADED.sql() + " and " + hit, submissionId);
             }
         }
-        SetRules.update(connection, "delete from set_rule_finding");
+        Sql.update(connection, "delete from set_rule_finding");
         added = 0;
         return count;
     }

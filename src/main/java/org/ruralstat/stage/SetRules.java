@@ -6,6 +6,7 @@ import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.RuleCatalog;
 import org.ruralstat.validate.Severity;
+import org.ruralstat.warehouse.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class SetRules {
     public int check(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
         List<String> ids = subject.setRules().stream().map(RuleDefinition::id).toList();
         for (String id : ids) {
-            update(c, "delete from etl_issue where submission_id = ? and rule = ?", submissionId, id);
+            Sql.update(c, "delete from etl_issue where submission_id = ? and rule = ?", submissionId, id);
         }
         int found = 0;
         try (SetRuleFindings findings = new SetRuleFindings(c)) {
@@ -94,15 +95,6 @@ public final class SetRules {
             }
         }
         return names;
-    }
-
-    static void update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            s.executeUpdate();
-        }
     }
 
     /** What is done with each row of a query, as it is read. */

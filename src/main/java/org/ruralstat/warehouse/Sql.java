@@ -1,0 +1,71 @@
+package org.ruralstat.warehouse;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plain layer over a warehouse connection: one statement, its parameters in order, its rows mapped. Parameters are
+ * bound with {@code setObject} (a null binds SQL NULL), statements are always closed, and failures stay
+ * {@link SQLException}s, so a caller decides in one place what a failed statement means (a step that fails, a file
+ * that stays received). Spring's {@code JdbcClient} would turn them into unchecked exceptions, which a Spring Batch
+ * {@code afterStep} listener would log and ignore.
+ */
+public final class Sql {
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private Sql() {
+    }
+
+    /** Runs an insert, update or delete; returns the rows it changed. */
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = prepare(c, sql, params)) {
+            return s.executeUpdate();
+        }
+    }
+
+    /** Every row of a query. */
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(row.map(rs));
+            }
+        }
+        return rows;
+    }
+
+    /** The first row of a query, if any. */
+    public static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
+        }
+    }
+
+    /** The first column of the first row as a number (a count, an id); 0 when the query gives no row or null. */
+    public static long number(Connection c, String sql, Object... params) throws SQLException {
+        return first(c, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        try {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s;
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+}
