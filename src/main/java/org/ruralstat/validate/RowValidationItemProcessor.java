@@ -24,7 +24,6 @@ import org.ruralstat.text.PersonalDataMasker;
 import org.ruralstat.text.TextNormalizer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +46,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
 
     private final RowRules rowRules;
     private final TotalRows totals;
+    private final IndicatorCells indicatorCells;
 
     public RowValidationItemProcessor(ReferenceData reference, RuleCatalog rules, CadreKeyHasher hasher) {
         this.reference = reference;
@@ -54,6 +54,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         this.values = new FieldValues(reference, hasher);
         this.rowRules = new RowRules(reference);
         this.totals = new TotalRows(values);
+        this.indicatorCells = new IndicatorCells(reference, values);
     }
 
     @Override
@@ -100,7 +101,7 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             base.putIfAbsent("birth_year", fromId);
         }
         List<Map<String, Object>> priors = new ArrayList<>();
-        List<Map<String, Object>> facts = subject.hasMeasures() ? measures(check, subject.measures(), base, priors) : List.of(base);
+        List<Map<String, Object>> facts = subject.hasMeasures() ? indicatorCells.facts(check, subject.measures(), base, priors) : List.of(base);
         rowRules.check(check, subject, facts);
         List<Map<String, Object>> keys = List.of();
         if (check.hasErrors()) {
@@ -316,26 +317,11 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
             }
             return;
         }
-        if (!withinSpan(check, column.orElse(-1), period)) {
+        if (!IndicatorCells.withinSpan(check, column.orElse(-1), period)) {
             return;
         }
         base.put("year", period.year());
         base.put("period", period.label());
-    }
-
-    /** Whether the year lies in the span the title names (`2020-2022年`); an error on the row when it does not. */
-    private static boolean withinSpan(RowCheck check, int column, Period period) {
-        var span = check.layout().span();
-        if (span == null || span.contains(period.year())) {
-            return true;
-        }
-        Map<String, String> params = Map.of("year", Integer.toString(period.year()), "span", span.label());
-        if (column >= 0) {
-            check.add("ROW-021", column, check.layout().columns().get(column), period.label(), params);
-        } else {
-            check.addRow("ROW-021", params);
-        }
-        return false;
     }
 
     /** A quantity and its unit column become a canonical quantity and unit code (公里 → m, ×1000). */
@@ -379,129 +365,12 @@ public class RowValidationItemProcessor implements ItemProcessor<SourceRow, Stag
         }
     }
 
-    private List<Map<String, Object>> measures(RowCheck check, MeasureSpec spec, Map<String, Object> base,
-                                               List<Map<String, Object>> priors) {
-        SheetLayout layout = check.layout();
-        List<Map<String, Object>> facts = new ArrayList<>();
-        if (layout.isWide()) {
-            for (Map.Entry<Integer, HeaderBinding> column : layout.columns().entrySet()) {
-                if (column.getValue().isIndicator()) {
-                    measure(check, spec, base, column.getKey(), column.getValue(), column.getValue().indicator(),
-                            column.getValue().unit()).ifPresent(column.getValue().previousYear() ? priors::add : facts::add);
-                }
-            }
-        } else {
-            int indicatorColumn = layout.columnOf(spec.indicatorField()).orElseThrow();
-            HeaderBinding indicatorBinding = layout.columns().get(indicatorColumn);
-            String written = check.text(indicatorColumn);
-            Optional<String> indicator = layout.matcher().indicator(written);
-            if (indicator.isEmpty()) {
-                check.add(written.isEmpty() ? "ROW-001" : "ROW-015", indicatorColumn, indicatorBinding, written, Map.of(
-                        "subject", layout.subject().nameZh(), "subject_en", layout.subject().nameEn(),
-                        "allowed", allowedIndicators(layout)));
-                return facts;
-            }
-            String unit = layout.columnOf(spec.unitField()).map(check::text).orElse("");
-            if (unit.isEmpty()) {
-                unit = layout.matcher().unitIn(written);
-            }
-            for (Map.Entry<Integer, HeaderBinding> column : layout.columns().entrySet()) {
-                HeaderBinding binding = column.getValue();
-                if (!binding.isIndicator() && binding.field().name().equals(spec.valueField())) {
-                    measure(check, spec, base, column.getKey(), binding, indicator.get(), unit)
-                            .ifPresent(binding.previousYear() ? priors::add : facts::add);
-                }
-            }
-        }
-        if (facts.isEmpty() && !check.hasErrors()) {
-            check.addRow("ROW-018", Map.of());
-        }
-        return facts;
-    }
-
-    private Optional<Map<String, Object>> measure(RowCheck check, MeasureSpec spec, Map<String, Object> base, int column,
-                                                  HeaderBinding binding, String indicator, String unit) {
-        String text = check.text(column);
-        Optional<ParsedNumber> parsed = NumberNormalizer.parse(text);
-        if (parsed.isEmpty()) {
-            check.add("ROW-002", column, binding, text, Map.of());
-            return Optional.empty();
-        }
-        if (parsed.get().isEmpty()) {
-            return Optional.empty();
-        }
-        String canonical = reference.indicatorUnits().getOrDefault(indicator, spec.dimension().equals("money") ? "元" : "人");
-        Optional<BigDecimal> value = values.toCanonical(parsed.get(), unit, check.layout().defaultUnit(), canonical,
-                spec.dimension(), reference.alsoAccepted(indicator));
-        if (value.isEmpty()) {
-            String written = !parsed.get().unit().isEmpty() ? parsed.get().unit() : !unit.isEmpty() ? unit
-                    : check.layout().defaultUnit();
-            boolean known = reference.units().find(written).isPresent();
-            check.add(known ? "ROW-022" : "ROW-014", column, binding, text + (unit.isEmpty() ? "" : " " + unit),
-                    Map.of("dimension", spec.dimension(), "dimension_zh", FieldValues.dimensionZh(spec.dimension()),
-                            "unit", written, "indicator", indicator, "accepted", accepted(spec, indicator)));
-            return Optional.empty();
-        }
-        BigDecimal amount = value.get();
-        if (spec.dimension().equals("persons") && amount.stripTrailingZeros().scale() > 0) {
-            check.add("ROW-016", column, binding, text, Map.of());
-            return Optional.empty();
-        }
-        if (binding.previousYear()) {
-            return prior(base, indicator, column, value.get());
-        }
-        Map<String, Object> fact = new LinkedHashMap<>(base);
-        if (binding.period() != null) {
-            if (!withinSpan(check, column, binding.period())) {
-                return Optional.empty();
-            }
-            fact.put("year", binding.period().year());
-            fact.put("period", binding.period().label());
-        }
-        fact.put("indicator_code", indicator);
-        fact.put(spec.column(), amount);
-        fact.put(RowRules.CELL, column);
-        fact.put("source_column", CellReferences.columnLetters(column));
-        return Optional.of(fact);
-    }
-
-    /** Last year's figure of a 上年 column, for the row's region and the year before the row's; none without a year. */
-    private static Optional<Map<String, Object>> prior(Map<String, Object> base, String indicator, int column, BigDecimal value) {
-        Object year = base.get("year");
-        Object region = base.get("region_code");
-        if (!(year instanceof Integer y) || region == null) {
-            return Optional.empty();
-        }
-        Map<String, Object> prior = new LinkedHashMap<>();
-        prior.put("sheet", base.get("sheet"));
-        prior.put("source_row", base.get("source_row"));
-        prior.put("source_column", CellReferences.columnLetters(column));
-        prior.put("region_code", region);
-        prior.put("indicator_code", indicator);
-        prior.put("year", y - 1);
-        prior.put("period", Integer.toString(y - 1));
-        prior.put("value", value);
-        return Optional.of(prior);
-    }
-
-    /** The units an indicator may be written in: those of its dimension, and those the seeds add for it. */
-    private String accepted(MeasureSpec spec, String indicator) {
-        java.util.Set<String> names = new java.util.TreeSet<>(reference.units().namesOf(spec.dimension()));
-        names.addAll(reference.alsoAccepted(indicator));
-        return String.join("、", names);
-    }
-
     private Integer birthYearFromKeySource(RowCheck check, SheetLayout layout) {
         return layout.subject().fields().stream().filter(f -> f.type() == FieldType.ID_NUMBER).findFirst()
                 .flatMap(f -> layout.columnOf(f.name()))
                 .map(c -> org.ruralstat.text.IdNumber.normalize(check.cell(c).text()))
                 .filter(id -> id.length() == 18)
                 .map(id -> Integer.parseInt(id.substring(6, 10))).orElse(null);
-    }
-
-    private static String allowedIndicators(SheetLayout layout) {
-        return layout.subject().indicators().stream().map(i -> i.aliases().isEmpty() ? i.code() : i.aliases().get(0))
-                .collect(Collectors.joining("、"));
     }
 
     private static String levelZh(String level) {
