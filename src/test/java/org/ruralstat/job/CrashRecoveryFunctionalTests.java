@@ -42,13 +42,19 @@ class CrashRecoveryFunctionalTests {
     private static Map<String, List<String>> reference;
     private static Map<String, List<String>> referenceSnapshot;
 
-    /** The uninterrupted history: one county's returns, then the rest of the drop. */
+    /**
+     * The uninterrupted history: one county's returns, then the rest of the drop. The state after the first night is
+     * kept, and each drill starts from a copy of it (drop folder, warehouse with its job repository, receipts).
+     */
     @BeforeAll
     static void runWithoutInterruption() throws Exception {
         Path input = shared.resolve("input");
         Path warehouse = shared.resolve("warehouse");
         copyDemo(input, List.of(FIRST));
         assertThat(run(shared, input, warehouse, Map.of())).isZero();
+        for (String folder : List.of("input", "warehouse", "receipts")) {
+            copyTree(shared.resolve(folder), shared.resolve("first-night").resolve(folder));
+        }
         copyDemo(input, FOLDERS);
         assertThat(run(shared, input, warehouse, Map.of())).isZero();
         reference = WarehouseContent.of(warehouse.resolve("ruralstat.duckdb"));
@@ -62,8 +68,7 @@ class CrashRecoveryFunctionalTests {
     void aRunKilledAtAnyPointIsFinishedByTheNextAsIfNothingHappened(String point) throws Exception {
         Path input = temp.resolve("input");
         Path warehouse = temp.resolve("warehouse");
-        copyDemo(input, List.of(FIRST));
-        assertThat(run(temp, input, warehouse, Map.of())).isZero();
+        afterTheFirstNight();
         Map<String, List<String>> before = WarehouseContent.of(warehouse.resolve("published/ruralstat.duckdb"));
         copyDemo(input, FOLDERS);
 
@@ -87,8 +92,7 @@ class CrashRecoveryFunctionalTests {
     void sigtermStopsAtASafePointAndTheNextRunResumes() throws Exception {
         Path input = temp.resolve("input");
         Path warehouse = temp.resolve("warehouse");
-        copyDemo(input, List.of(FIRST));
-        assertThat(run(temp, input, warehouse, Map.of())).isZero();
+        afterTheFirstNight();
         copyDemo(input, FOLDERS);
 
         int exit;
@@ -110,6 +114,29 @@ class CrashRecoveryFunctionalTests {
         WarehouseContent.assertSame(WarehouseContent.of(warehouse.resolve("ruralstat.duckdb")), reference);
         assertThat(newestNight(warehouse)).as("the stopped night restarted from the job repository")
                 .containsExactly("STOPPED", "COMPLETED");
+    }
+
+    /** The drill's folders as the uninterrupted history left them after its first night. */
+    private void afterTheFirstNight() throws IOException {
+        for (String folder : List.of("input", "warehouse", "receipts")) {
+            copyTree(shared.resolve("first-night").resolve(folder), temp.resolve(folder));
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     private static int run(Path logs, Path input, Path warehouse, Map<String, String> environment) throws Exception {
