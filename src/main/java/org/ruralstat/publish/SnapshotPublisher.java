@@ -86,13 +86,16 @@ public final class SnapshotPublisher {
         boolean incremental;
         try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
             s.execute("checkpoint");
-            applied = Files.exists(spare) ? update(c, catalog, spare) : null;
-            incremental = applied != null;
-            if (!incremental) {
+            applied = Files.exists(spare) ? updateOrGiveUp(c, catalog, spare) : null;
+        }
+        incremental = applied != null;
+        if (!incremental) {
+            // a connection of its own: a failed update may have left its own in any state
+            try (Connection c = warehouse.connect()) {
                 applied = copyInFull(c, catalog, temporary);
-                deleteWithWal(spare);
-                Files.move(temporary, spare, StandardCopyOption.ATOMIC_MOVE);
             }
+            deleteWithWal(spare);
+            Files.move(temporary, spare, StandardCopyOption.ATOMIC_MOVE);
         }
         beforeRename.run();
         rotate(spare, target, swap);
@@ -131,6 +134,22 @@ public final class SnapshotPublisher {
             } finally {
                 s.execute("detach snapshot");
             }
+        }
+    }
+
+    /** As {@link #update}, and null (a full copy is made) when the update fails: the night's snapshot matters more. */
+    private SnapshotDelta.Applied updateOrGiveUp(Connection c, String catalog, Path spare) {
+        try {
+            return update(c, catalog, spare);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("Copying the snapshot in full: bringing the previous one up to date failed", e);
+            // attached databases belong to the DuckDB instance, not the connection: let the full copy attach its own
+            try (Connection other = warehouse.connect(); Statement s = other.createStatement()) {
+                s.execute("detach database if exists snapshot");
+            } catch (SQLException ignored) {
+                // not attached, or the full copy's own attach will say why
+            }
+            return null;
         }
     }
 

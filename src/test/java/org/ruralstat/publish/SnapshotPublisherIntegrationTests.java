@@ -100,6 +100,11 @@ class SnapshotPublisherIntegrationTests {
         assertThat(Files.list(temp.resolve("warehouse/published/parquet/fact_income")).map(p -> p.getFileName().toString()).sorted())
                 .containsExactly("year=2022", "year=2023");
         assertThat(newYear.parquetLinked()).as("fact_income's 2022, the dimensions, the unchanged issues").isPositive();
+
+        // a spare that is no DuckDB file (a disk fault, a hand that touched it): the night copies in full and recovers
+        Files.writeString(temp.resolve("warehouse/published").resolve(SnapshotPublisher.SPARE), "not a database");
+        assertThat(night(snapshots, 7).incremental()).isFalse();
+        assertThat(night(snapshots, 8).incremental()).as("and the next night has a spare again").isTrue();
     }
 
     /** Publishes the snapshot, then checks it and its Parquet export against a full copy of a copy of the warehouse. */
