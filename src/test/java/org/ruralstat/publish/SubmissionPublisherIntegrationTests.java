@@ -72,6 +72,31 @@ class SubmissionPublisherIntegrationTests {
                 .isEqualTo(statuses.trim());
     }
 
+    /**
+     * The step publishes every staged submission and then empties staging of every settled one, also of one a killed
+     * run published without clearing; a submission still staged (or received) keeps its rows.
+     */
+    @org.junit.jupiter.api.Test
+    void stagingIsClearedOfSettledSubmissionsOnceTheStepHasPublished() throws Exception {
+        IncomeVersions.stage(warehouse, 1, "A:a=10,b=12");
+        publisher.publish(1);
+        assertThat(query("select count(*) from stg_income where submission_id = 1")).as("left by a killed run").containsExactly("2");
+        IncomeVersions.stage(warehouse, 2, "A:a=11");
+        IncomeVersions.stage(warehouse, 3, "B:a=20");
+
+        assertThat(publisher.publishStaged()).hasSize(2);
+
+        assertThat(query("select count(*) from stg_income")).containsExactly("0");
+        assertThat(query("select count(*) from stg_row")).containsExactly("0");
+        IncomeVersions.stage(warehouse, 4, "A:b=13");
+        try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+            s.execute("update etl_submission set status = 'received' where submission_id = 4");
+        }
+        publisher.publishStaged();
+        assertThat(query("select count(*) from stg_income where submission_id = 4")).as("not yet staged: kept").containsExactly("1");
+        assertThat(String.join(" ", liveFacts())).isEqualTo("2a=11 3a=20 1b=12");
+    }
+
     /** Live facts as {@code <submission><village letter>=<value>}, by region. */
     private List<String> liveFacts() throws Exception {
         return query("""
