@@ -1,6 +1,7 @@
 package org.ruralstat.publish;
 
 import org.ruralstat.warehouse.Folders;
+import org.ruralstat.warehouse.Sql;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,28 +53,27 @@ final class ParquetExport {
         Map<String, String> now = new TreeMap<>();
         int[] counts = new int[2];
         try (Statement s = c.createStatement()) {
-            for (String table : names("select table_name from duckdb_tables() where database_name = 'published' "
+            for (String table : Sql.strings(c, "select table_name from duckdb_tables() where database_name = 'published' "
                     + "and schema_name = 'main' and (starts_with(table_name, 'dim_') or starts_with(table_name, 'fact_') "
                     + "or table_name in ('etl_submission', 'etl_issue')) order by table_name")) {
                 if (table.startsWith("fact_")) {
                     exportByYear(s, table, folder, building, before, now, counts);
                 } else {
                     String key = table + ".parquet";
-                    now.put(key, fingerprint("select * from published." + SnapshotDelta.identifier(table)));
+                    now.put(key, fingerprint("select * from published." + Sql.identifier(table)));
                     if (!reuse(folder.resolve(key), building.resolve(key), before.get(key), now.get(key), counts)) {
-                        copy(s, "select * from published." + SnapshotDelta.identifier(table), building.resolve(key), "(format parquet)");
+                        copy(s, "select * from published." + Sql.identifier(table), building.resolve(key), "(format parquet)");
                         counts[0]++;
                     }
                 }
             }
             // the analysts' views (v_compare, v_indicator_value …), exported as computed at publishing
             now.put(VIEWS, sha256(now.toString()));
-            boolean tablesSame = now.get(VIEWS).equals(before.get(VIEWS));
-            for (String view : names("select view_name from duckdb_views() where database_name = 'published' "
+            for (String view : Sql.strings(c, "select view_name from duckdb_views() where database_name = 'published' "
                     + "and schema_name = 'main' and not internal and starts_with(view_name, 'v_') order by view_name")) {
                 String file = view + ".parquet";
-                if (!reuse(folder.resolve(file), building.resolve(file), tablesSame ? "" : null, "", counts)) {
-                    copy(s, "select * from published." + SnapshotDelta.identifier(view), building.resolve(file), "(format parquet)");
+                if (!reuse(folder.resolve(file), building.resolve(file), before.get(VIEWS), now.get(VIEWS), counts)) {
+                    copy(s, "select * from published." + Sql.identifier(view), building.resolve(file), "(format parquet)");
                     counts[0]++;
                 }
             }
@@ -91,7 +91,7 @@ final class ParquetExport {
     /** A fact table as {@code <table>/year=<year>/…parquet}, only the years whose rows changed written again. */
     private void exportByYear(Statement s, String table, Path folder, Path building, Map<String, String> before,
                               Map<String, String> now, int[] counts) throws SQLException, IOException {
-        String t = "published." + SnapshotDelta.identifier(table);
+        String t = "published." + Sql.identifier(table);
         List<String> changed = new ArrayList<>();
         Map<String, String> years = new LinkedHashMap<>();
         try (ResultSet rs = s.executeQuery("select year::varchar, count(*), sum(hash(x)::hugeint) from " + t
@@ -113,7 +113,7 @@ final class ParquetExport {
             Files.createDirectories(building.resolve(table));
             return;
         }
-        String which = changed.stream().filter(java.util.Objects::nonNull).map(SnapshotDelta::literal)
+        String which = changed.stream().filter(java.util.Objects::nonNull).map(Sql::literal)
                 .collect(Collectors.joining(", ", "year::varchar in (", ")"))
                 + (changed.contains(null) ? " or year is null" : "");
         copy(s, "select * from " + t + " where " + which, building.resolve(table),
@@ -129,12 +129,13 @@ final class ParquetExport {
         }
         try (Stream<Path> files = Files.walk(old)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = fresh.resolve(old.relativize(file).toString());
-                Files.createDirectories(target.getParent() == null ? fresh : target.getParent());
+                // a folder's files keep their place in it; a single file is the target itself
+                Path target = file.equals(old) ? fresh : fresh.resolve(old.relativize(file).toString());
+                Files.createDirectories(target.getParent());
                 try {
-                    Files.createLink(Files.isDirectory(old) ? target : fresh, file);
+                    Files.createLink(target, file);
                 } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(file, Files.isDirectory(old) ? target : fresh, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (UncheckedIOException e) {
@@ -154,15 +155,12 @@ final class ParquetExport {
     }
 
     private String fingerprint(String rows) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*), sum(hash(x)::hugeint) from (" + rows + ") x")) {
-            rs.next();
-            return rs.getLong(1) + ":" + rs.getString(2);
-        }
+        return Sql.first(c, "select count(*), sum(hash(x)::hugeint) from (" + rows + ") x",
+                rs -> rs.getLong(1) + ":" + rs.getString(2)).orElseThrow();
     }
 
     private static void copy(Statement s, String rows, Path out, String options) throws SQLException {
-        s.execute("copy (" + rows + ") to " + SnapshotDelta.literal(out.toString()) + " " + options);
+        s.execute("copy (" + rows + ") to " + Sql.literal(out.toString()) + " " + options);
     }
 
     private static Map<String, String> readManifest(Path folder) throws IOException {
@@ -177,15 +175,5 @@ final class ParquetExport {
             }
         }
         return manifest;
-    }
-
-    private List<String> names(String sql) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 }

@@ -1,6 +1,7 @@
 package org.ruralstat.publish;
 
 import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.warehouse.Sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,8 +52,8 @@ final class SnapshotDelta {
             try (PreparedStatement insert = c.prepareStatement("insert or ignore into temp.file_name_mask values (?, ?)")) {
                 for (Map.Entry<String, List<String>> table : FILE_NAME_COLUMNS.entrySet()) {
                     for (String column : table.getValue()) {
-                        try (ResultSet rs = s.executeQuery("select distinct " + identifier(column) + " from "
-                                + identifier(catalog) + ".main." + identifier(table.getKey()))) {
+                        try (ResultSet rs = s.executeQuery("select distinct " + Sql.identifier(column) + " from "
+                                + Sql.identifier(catalog) + ".main." + Sql.identifier(table.getKey()))) {
                             while (rs.next()) {
                                 String value = rs.getString(1);
                                 String masked = PersonalDataMasker.scrub(value);
@@ -79,9 +80,9 @@ final class SnapshotDelta {
     String maskedRows(String table) {
         List<String> masked = FILE_NAME_COLUMNS.getOrDefault(table, List.of());
         String replace = masked.isEmpty() ? "" : masked.stream().map(column -> "coalesce((select m.masked from "
-                + "temp.file_name_mask m where m.original = " + identifier(column) + "), " + identifier(column) + ") as "
-                + identifier(column)).collect(Collectors.joining(", ", " replace (", ")"));
-        return "select *" + replace + " from " + identifier(catalog) + ".main." + identifier(table);
+                + "temp.file_name_mask m where m.original = " + Sql.identifier(column) + "), " + Sql.identifier(column) + ") as "
+                + Sql.identifier(column)).collect(Collectors.joining(", ", " replace (", ")"));
+        return "select *" + replace + " from " + Sql.identifier(catalog) + ".main." + Sql.identifier(table);
     }
 
     /** Copies every row of the snapshot's tables (a snapshot made from its schema alone). */
@@ -89,7 +90,7 @@ final class SnapshotDelta {
         Map<String, Long> written = new LinkedHashMap<>();
         try (Statement s = c.createStatement()) {
             for (String table : tables) {
-                written.put(table, (long) s.executeUpdate("insert into snapshot.main." + identifier(table) + " " + maskedRows(table)));
+                written.put(table, (long) s.executeUpdate("insert into snapshot.main." + Sql.identifier(table) + " " + maskedRows(table)));
             }
         }
         return new Applied(written, 0);
@@ -104,7 +105,7 @@ final class SnapshotDelta {
         try (Statement s = c.createStatement()) {
             int n = 0;
             for (String table : tables) {
-                String t = identifier(table);
+                String t = Sql.identifier(table);
                 String changed = "temp.delta_" + n++;
                 if (hasColumn(table, "submission_id")) {
                     // submissions whose rows differ in number or content, or are on one side only
@@ -160,22 +161,7 @@ final class SnapshotDelta {
     }
 
     private boolean hasColumn(String table, String column) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select count(*) from duckdb_columns() where database_name = 'snapshot' "
-                + "and schema_name = 'main' and table_name = ? and column_name = ?")) {
-            s.setString(1, table);
-            s.setString(2, column);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
-    }
-
-    static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
-
-    static String identifier(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return Sql.number(c, "select count(*) from duckdb_columns() where database_name = 'snapshot' and schema_name = 'main' "
+                + "and table_name = ? and column_name = ?", table, column) > 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralstat.publish;
 
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,7 +102,7 @@ public final class SnapshotPublisher {
         rotate(spare, target, swap);
         ParquetExport.Written parquet;
         try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
-            s.execute("attach " + SnapshotDelta.literal(target.toString()) + " as published (read_only)");
+            s.execute("attach " + Sql.literal(target.toString()) + " as published (read_only)");
             try {
                 parquet = new ParquetExport(c).export(folder.resolve("parquet"));
             } finally {
@@ -119,11 +120,11 @@ public final class SnapshotPublisher {
         try (Statement s = c.createStatement()) {
             // written in the storage format of DuckDB 1.0, which every 1.x and 2.x client reads (a 2.x file needs a 2.x
             // reader; DuckDB 1.5.6, in many analysts' Python, R and DBeaver installs, refuses one)
-            s.execute("attach " + SnapshotDelta.literal(file.toString()) + " as snapshot (storage_version '" + STORAGE_VERSION + "')");
+            s.execute("attach " + Sql.literal(file.toString()) + " as snapshot (storage_version '" + STORAGE_VERSION + "')");
             try {
-                s.execute("copy from database " + SnapshotDelta.identifier(catalog) + " to snapshot (schema)");
+                s.execute("copy from database " + Sql.identifier(catalog) + " to snapshot (schema)");
                 for (String table : internalTables) {
-                    s.execute("drop table if exists snapshot." + SnapshotDelta.identifier(table));
+                    s.execute("drop table if exists snapshot." + Sql.identifier(table));
                 }
                 s.execute("drop sequence if exists snapshot.seq_submission_id");
                 SnapshotDelta delta = new SnapshotDelta(c, catalog);
@@ -160,7 +161,7 @@ public final class SnapshotPublisher {
     private SnapshotDelta.Applied update(Connection c, String catalog, Path spare) throws SQLException {
         try (Statement s = c.createStatement()) {
             try {
-                s.execute("attach " + SnapshotDelta.literal(spare.toString()) + " as snapshot");
+                s.execute("attach " + Sql.literal(spare.toString()) + " as snapshot");
             } catch (SQLException e) {
                 log.info("Copying the snapshot in full: the previous one cannot be updated ({})", e.getMessage());
                 return null;
@@ -195,16 +196,16 @@ public final class SnapshotPublisher {
     private static void replaceViews(Connection c, String catalog) throws SQLException {
         List<String[]> pending = new java.util.ArrayList<>();
         try (Statement s = c.createStatement(); var rs = s.executeQuery("select view_name, sql, comment from duckdb_views() "
-                + "where database_name = " + SnapshotDelta.literal(catalog) + " and schema_name = 'main' and not internal "
+                + "where database_name = " + Sql.literal(catalog) + " and schema_name = 'main' and not internal "
                 + "order by view_name")) {
             while (rs.next()) {
                 pending.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
             }
         }
         try (Statement s = c.createStatement()) {
-            for (String name : names(c, "select view_name from duckdb_views() where database_name = 'snapshot' "
+            for (String name : Sql.strings(c, "select view_name from duckdb_views() where database_name = 'snapshot' "
                     + "and schema_name = 'main' and not internal")) {
-                s.execute("drop view snapshot.main." + SnapshotDelta.identifier(name));
+                s.execute("drop view snapshot.main." + Sql.identifier(name));
             }
             s.execute("use snapshot");
         }
@@ -219,7 +220,7 @@ public final class SnapshotPublisher {
                     try (Statement s = c.createStatement()) {
                         s.execute(view[1]);
                         if (view[2] != null) {
-                            s.execute("comment on view " + SnapshotDelta.identifier(view[0]) + " is " + SnapshotDelta.literal(view[2]));
+                            s.execute("comment on view " + Sql.identifier(view[0]) + " is " + Sql.literal(view[2]));
                         }
                         views.remove();
                     } catch (SQLException e) {
@@ -229,7 +230,7 @@ public final class SnapshotPublisher {
             }
         } finally {
             try (Statement s = c.createStatement()) {
-                s.execute("use " + SnapshotDelta.identifier(catalog));
+                s.execute("use " + Sql.identifier(catalog));
             }
         }
         if (!pending.isEmpty()) {
@@ -259,7 +260,7 @@ public final class SnapshotPublisher {
 
     /** The snapshot's tables (those the schema copy kept). */
     private static List<String> tables(Connection c) throws SQLException {
-        return names(c, "select table_name from duckdb_tables() where database_name = 'snapshot' and schema_name = 'main' "
+        return Sql.strings(c, "select table_name from duckdb_tables() where database_name = 'snapshot' and schema_name = 'main' "
                 + "order by table_name");
     }
 
@@ -268,10 +269,10 @@ public final class SnapshotPublisher {
      * again; their text, as DuckDB prints it back, differs between a warehouse and its copy).
      */
     private static List<String> schemaOf(Connection c, String database, List<String> leftOut) throws SQLException {
-        String db = SnapshotDelta.literal(database);
-        String excluded = leftOut.isEmpty() ? "" : leftOut.stream().map(SnapshotDelta::literal)
+        String db = Sql.literal(database);
+        String excluded = leftOut.isEmpty() ? "" : leftOut.stream().map(Sql::literal)
                 .collect(java.util.stream.Collectors.joining(", ", " and table_name not in (", ")"));
-        return names(c, "select kind || ' ' || name || ' ' || coalesce(detail, '') || ' ' || coalesce(comment, '') from ("
+        return Sql.strings(c, "select kind || ' ' || name || ' ' || coalesce(detail, '') || ' ' || coalesce(comment, '') from ("
                 + "select 'table' as kind, table_name as name, null as detail, comment from duckdb_tables() "
                 + "where database_name = " + db + " and schema_name = 'main'" + excluded
                 + " union all select 'column', table_name || '.' || column_name || '#' || column_index, data_type, comment "
@@ -283,15 +284,5 @@ public final class SnapshotPublisher {
     private static void deleteWithWal(Path file) throws IOException {
         Files.deleteIfExists(file);
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
-    }
-
-    private static List<String> names(Connection c, String sql) throws SQLException {
-        List<String> names = new java.util.ArrayList<>();
-        try (Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 }

@@ -59,13 +59,7 @@ public final class SubmissionPublisher {
             results.add(publish(pending.submissionId()));
             afterEach.run();
         }
-        warehouse.inTransaction(c -> {
-            for (String table : ledger.stagingTables()) {
-                Sql.update(c, "delete from " + table + " where submission_id in (select submission_id from etl_submission "
-                        + "where status not in (?, ?))", SubmissionStatus.RECEIVED.code(), SubmissionStatus.STAGED.code());
-            }
-            return null;
-        });
+        ledger.clearSettledStaging();
         return results;
     }
 
@@ -108,7 +102,7 @@ public final class SubmissionPublisher {
             reason = "所有数据行均有错误，未入库";
         } else {
             supersedes = supersede(c, submissionId, subject.get());
-            execute(c, "insert into " + subject.get().target() + " by name select * "
+            Sql.update(c, "insert into " + subject.get().target() + " by name select * "
                     + "from " + subject.get().stagingTable() + " where submission_id = ?", submissionId);
             assertOneLiveVersion(c, subject.get(), submissionId);
             Justifications.carryForward(c, submissionId);
@@ -244,9 +238,5 @@ public final class SubmissionPublisher {
 
     private static String queryString(Connection c, String sql, long id) throws SQLException {
         return Sql.first(c, sql, rs -> rs.getString(1), id).orElse(null);
-    }
-
-    private static void execute(Connection c, String sql, long id) throws SQLException {
-        Sql.update(c, sql, id);
     }
 }

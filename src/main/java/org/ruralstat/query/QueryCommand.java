@@ -1,5 +1,7 @@
 package org.ruralstat.query;
 
+import org.ruralstat.warehouse.Sql;
+
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +53,8 @@ public final class QueryCommand {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + snapshot.toAbsolutePath(), properties)) {
             lockDown(connection, output.parquet());
             if (output.parquet() != null) {
-                try (PreparedStatement copy = connection.prepareStatement("copy (" + statement.get() + ") to '"
-                        + output.parquet().toAbsolutePath().toString().replace("'", "''") + "' (format parquet)")) {
+                try (PreparedStatement copy = connection.prepareStatement("copy (" + statement.get() + ") to "
+                        + Sql.literal(output.parquet().toAbsolutePath().toString()) + " (format parquet)")) {
                     copy.execute();
                 }
                 out.println("wrote " + output.parquet());
@@ -89,7 +91,7 @@ public final class QueryCommand {
     private static void lockDown(Connection connection, Path parquet) throws SQLException {
         try (Statement s = connection.createStatement()) {
             if (parquet != null) {
-                s.execute("set allowed_paths = ['" + parquet.toAbsolutePath().toString().replace("'", "''") + "']");
+                s.execute("set allowed_paths = [" + Sql.literal(parquet.toAbsolutePath().toString()) + "]");
             }
             s.execute("set enable_external_access = false");
             s.execute("set autoinstall_known_extensions = false");

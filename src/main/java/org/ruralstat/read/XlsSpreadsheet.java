@@ -107,7 +107,12 @@ final class XlsSpreadsheet implements SpreadsheetFile {
 
     /** The shortest text that reads back as the same double: 222401 not 222401.0, 0.1 not 0.1000000000000000055. */
     static String plain(double value) {
-        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        return plain(BigDecimal.valueOf(value));
+    }
+
+    /** A number's digits without trailing zeros or an exponent: 3 not 3.0, 222402100200 not 2.224021002E+11. */
+    static String plain(BigDecimal value) {
+        BigDecimal exact = value.stripTrailingZeros();
         return exact.scale() < 0 ? exact.setScale(0).toPlainString() : exact.toPlainString();
     }
 

@@ -275,19 +275,14 @@ final class XlsxSpreadsheet implements SpreadsheetFile {
          * digits as Excel, and the xls reader, do.
          */
         private String plainNumber(String value) {
-            if (value.indexOf('E') < 0 && value.indexOf('e') < 0) {
-                if (value.indexOf('.') < 0 || !value.endsWith("0")) {
-                    return value;
-                }
-                try {
-                    java.math.BigDecimal exact = new java.math.BigDecimal(value).stripTrailingZeros();
-                    return exact.scale() < 0 ? exact.setScale(0).toPlainString() : exact.toPlainString();
-                } catch (NumberFormatException e) {
-                    return value;
-                }
+            boolean exponent = value.indexOf('E') >= 0 || value.indexOf('e') >= 0;
+            if (!exponent && (value.indexOf('.') < 0 || !value.endsWith("0"))) {
+                return value;
             }
             try {
-                return XlsSpreadsheet.plain(Double.parseDouble(value));
+                // through a double where Excel would have kept the digits; exactly where only zeros trail
+                return exponent ? XlsSpreadsheet.plain(Double.parseDouble(value))
+                        : XlsSpreadsheet.plain(new java.math.BigDecimal(value));
             } catch (NumberFormatException e) {
                 return value;
             }

@@ -1,5 +1,6 @@
 package org.ruralstat.stage;
 
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.TableColumns;
 
 import java.io.BufferedOutputStream;
@@ -146,8 +147,8 @@ final class SpillFile implements AutoCloseable {
         long maxLineBytes = Math.max(DEFAULT_MAX_LINE_BYTES, 3 * longestRowChars + 1024);
         long loaded;
         try (Statement statement = connection.createStatement()) {
-            loaded = statement.executeLargeUpdate("copy " + columns.table() + " from '"
-                    + file.toString().replace("'", "''") + "' (format csv, header false, delimiter ',', quote '\"',"
+            loaded = statement.executeLargeUpdate("copy " + columns.table() + " from "
+                    + Sql.literal(file.toString()) + " (format csv, header false, delimiter ',', quote '\"',"
                     + " escape '\"', nullstr '', allow_quoted_nulls false, auto_detect false, new_line '\\n',"
                     + " max_line_size " + maxLineBytes + ")");
         }

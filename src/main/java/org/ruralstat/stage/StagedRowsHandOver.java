@@ -1,6 +1,7 @@
 package org.ruralstat.stage;
 
 import org.ruralstat.warehouse.Folders;
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.Warehouse;
 
@@ -55,8 +56,9 @@ public final class StagedRowsHandOver {
                         rows = rs.getLong(1);
                     }
                     if (rows > 0) {
+                        Path out = partial.resolve(table + ".parquet").toAbsolutePath();
                         rows = s.executeLargeUpdate("copy (select * from " + table + " where submission_id = "
-                                + submissionId + ") to " + literal(partial.resolve(table + ".parquet")) + " (format parquet)");
+                                + submissionId + ") to " + Sql.literal(out.toString()) + " (format parquet)");
                     }
                     counts.put(table, rows);
                 }
@@ -90,7 +92,7 @@ public final class StagedRowsHandOver {
                 long loaded;
                 try (Statement s = c.createStatement()) {
                     loaded = s.executeLargeUpdate("insert into " + table + " by name select * from read_parquet("
-                            + literal(file) + ") where submission_id = " + submissionId);
+                            + Sql.literal(file.toAbsolutePath().toString()) + ") where submission_id = " + submissionId);
                 }
                 if (loaded != expected) {
                     throw new SQLException("staging " + table + " of submission " + submissionId + ": the worker wrote "
@@ -117,9 +119,5 @@ public final class StagedRowsHandOver {
                 s.executeUpdate();
             }
         }
-    }
-
-    private static String literal(Path file) {
-        return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
     }
 }

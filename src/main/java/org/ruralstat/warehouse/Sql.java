@@ -44,6 +44,11 @@ public final class Sql {
         return rows;
     }
 
+    /** The first column of every row, as text (names from the catalog, say). */
+    public static List<String> strings(Connection c, String sql, Object... params) throws SQLException {
+        return list(c, sql, rs -> rs.getString(1), params);
+    }
+
     /** The first row of a query, if any. */
     public static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
@@ -54,6 +59,16 @@ public final class Sql {
     /** The first column of the first row as a number (a count, an id); 0 when the query gives no row or null. */
     public static long number(Connection c, String sql, Object... params) throws SQLException {
         return first(c, sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    /** A text as an SQL string literal, for what cannot be a parameter (a file path in COPY or ATTACH). */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** A name as a quoted SQL identifier, for a table or column chosen at run time. */
+    public static String identifier(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

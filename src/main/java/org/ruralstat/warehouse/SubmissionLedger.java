@@ -167,6 +167,17 @@ public final class SubmissionLedger {
         });
     }
 
+    /** Clears the staging rows of every settled submission (neither received nor staged), one statement a table. */
+    public void clearSettledStaging() throws SQLException {
+        warehouse.inTransaction(c -> {
+            for (String table : stagingTables) {
+                Sql.update(c, "delete from " + table + " where submission_id in (select submission_id from etl_submission "
+                        + "where status not in (?, ?))", SubmissionStatus.RECEIVED.code(), SubmissionStatus.STAGED.code());
+            }
+            return null;
+        });
+    }
+
     /** Marks the submission staged, with what its reader found out about it. */
     public void markStaged(long submissionId, String format, String subject) throws SQLException {
         try (Connection c = warehouse.connect()) {

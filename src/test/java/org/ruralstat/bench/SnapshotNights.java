@@ -1,6 +1,7 @@
 package org.ruralstat.bench;
 
 import org.ruralstat.publish.SnapshotPublisher;
+import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.Warehouse;
 
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -80,7 +80,7 @@ public final class SnapshotNights {
     private static void addNight(Warehouse warehouse, long firstNight, int night) throws SQLException {
         long offset = firstNight * (night - 1);
         try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
-            for (String table : names(c, "select table_name from duckdb_columns() join duckdb_tables() using (database_name, schema_name, table_name) where database_name = current_database() "
+            for (String table : Sql.strings(c, "select table_name from duckdb_columns() join duckdb_tables() using (database_name, schema_name, table_name) where database_name = current_database() "
                     + "and column_name = 'submission_id' and table_name not like 'stg\\_%' escape '\\' "
                     + "and table_name not in ('etl_justification') order by 1")) {
                 boolean fact = table.startsWith("fact_");
@@ -93,7 +93,7 @@ public final class SnapshotNights {
 
     private static List<String> internalTables(Warehouse warehouse) throws SQLException {
         try (Connection c = warehouse.connect()) {
-            List<String> internal = names(c, "select table_name from duckdb_tables() where database_name = current_database() "
+            List<String> internal = Sql.strings(c, "select table_name from duckdb_tables() where database_name = current_database() "
                     + "and table_name like 'stg\\_%' escape '\\'");
             internal.add("etl_seed");
             return internal;
@@ -111,7 +111,7 @@ public final class SnapshotNights {
     private static long factRows(Warehouse warehouse) throws SQLException {
         long rows = 0;
         try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
-            for (String table : names(c, "select table_name from duckdb_tables() where database_name = current_database() "
+            for (String table : Sql.strings(c, "select table_name from duckdb_tables() where database_name = current_database() "
                     + "and table_name like 'fact\\_%' escape '\\'")) {
                 try (ResultSet rs = s.executeQuery("select count(*) from \"" + table + "\"")) {
                     rs.next();
@@ -120,15 +120,5 @@ public final class SnapshotNights {
             }
         }
         return rows;
-    }
-
-    private static List<String> names(Connection c, String sql) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 }

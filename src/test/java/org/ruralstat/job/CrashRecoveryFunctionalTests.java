@@ -53,7 +53,9 @@ class CrashRecoveryFunctionalTests {
         copyDemo(input, List.of(FIRST));
         assertThat(run(shared, input, warehouse, Map.of())).isZero();
         for (String folder : List.of("input", "warehouse", "receipts")) {
-            copyTree(shared.resolve(folder), shared.resolve("first-night").resolve(folder));
+            if (Files.exists(shared.resolve(folder))) {
+                TempDrop.copyTree(shared.resolve(folder), shared.resolve("first-night").resolve(folder));
+            }
         }
         copyDemo(input, FOLDERS);
         assertThat(run(shared, input, warehouse, Map.of())).isZero();
@@ -119,22 +121,8 @@ class CrashRecoveryFunctionalTests {
     /** The drill's folders as the uninterrupted history left them after its first night. */
     private void afterTheFirstNight() throws IOException {
         for (String folder : List.of("input", "warehouse", "receipts")) {
-            copyTree(shared.resolve("first-night").resolve(folder), temp.resolve(folder));
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
+            if (Files.exists(shared.resolve("first-night").resolve(folder))) {
+                TempDrop.copyTree(shared.resolve("first-night").resolve(folder), temp.resolve(folder));
             }
         }
     }

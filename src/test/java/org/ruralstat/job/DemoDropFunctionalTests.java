@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +34,7 @@ class DemoDropFunctionalTests {
 
     @BeforeAll
     void loadTheDemoDropTwice() throws Exception {
-        copy(Path.of("input"), temp.resolve("input"));
+        TempDrop.copyTree(Path.of("input"), temp.resolve("input"));
         firstRunExit = run();
         try (WarehouseQueries first = WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"))) {
             submissionsAfterFirstRun = first.count("select count(*) from etl_submission");
@@ -178,19 +177,6 @@ class DemoDropFunctionalTests {
     void closeWarehouse() throws Exception {
         if (warehouse != null) {
             warehouse.close();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
         }
     }
 }
