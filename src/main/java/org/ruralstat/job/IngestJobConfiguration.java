@@ -294,10 +294,11 @@ class IngestJobConfiguration {
 
     @Bean
     Step publishSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger, CrashDrill drill) {
+                                Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger, CrashDrill drill,
+                                RuralstatProperties properties) {
         return new StepBuilder("publishSubmissionsStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    var results = new SubmissionPublisher(warehouse, subjects, ledger,
+                    var results = new SubmissionPublisher(warehouse, subjects, ledger, properties.publishBatch(),
                             () -> drill.reach(CrashDrill.PUBLISHING)).publishStaged();
                     contribution.incrementWriteCount(results.size());
                     return RepeatStatus.FINISHED;

@@ -1,5 +1,6 @@
 package org.ruralstat.job;
 
+import org.ruralstat.publish.SubmissionPublisher;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
@@ -26,12 +27,13 @@ import java.time.ZoneId;
  * @param duckdbMemoryLimit DuckDB's memory_limit for the working database (such as {@code 1GB}); empty leaves DuckDB's
  *                         own default, 80% of the machine's RAM
  * @param workers          staging on {@code worker} processes of other machines instead of this process's threads
+ * @param publishBatch     submissions published in one transaction, at most (of different submitters)
  */
 @ConfigurationProperties("ruralstat")
 public record RuralstatProperties(Path input, Path warehouse, String definitions, String seeds, String cadreKeySecret,
                                   int chunkSize, int threads, Duration quietPeriod, Duration progressInterval,
                                   Duration shutdownTimeout, Schedule schedule, String duckdbMemoryLimit, Path receipts,
-                                  Workers workers) {
+                                  Workers workers, int publishBatch) {
 
     public RuralstatProperties {
         input = input == null ? Path.of("input") : input;
@@ -48,6 +50,7 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         receipts = receipts == null || receipts.toString().isBlank()
                 ? input.toAbsolutePath().normalize().resolveSibling("receipts") : receipts;
         workers = workers == null ? new Workers(null, null, null, null) : workers;
+        publishBatch = publishBatch <= 0 ? SubmissionPublisher.DEFAULT_BATCH_SIZE : publishBatch;
     }
 
     /** Where the exchange folder is: the one configured, or {@code exchange} in the warehouse folder. */

@@ -5,7 +5,6 @@ import org.ruralstat.stage.Justifications;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.RowOutcome;
-import org.ruralstat.warehouse.PendingSubmission;
 import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.SubmissionStatus;
@@ -14,229 +13,372 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Moves each staged submission into the facts in one DuckDB transaction: its accepted rows in, the live facts of the
- * same submitter and subject whose keys it reports out, the ledger updated last; its staging rows leave once the step
- * has published every staged submission. An analyst sees the old version or
- * the new one, never a mix; a rejected file never reaches a fact table.
+ * Moves staged submissions into the facts, many in one DuckDB transaction: their accepted rows in, the live facts of
+ * the same submitter and subject whose keys they report out, the ledger updated last; their staging rows leave once
+ * the step has published every staged submission. An analyst sees the old version or the new one, never a mix; a
+ * rejected file never reaches a fact table.
+ *
+ * <p>A submission's publishing reads and writes only what belongs to its submitter (its facts, their versions, its
+ * justifications), so the submissions of different submitters do not see one another and are published together,
+ * set by set, in batches: the first staged submission of every submitter, then the second, and so on, each batch one
+ * transaction of at most {@code batchSize} submissions. A submitter's own submissions stay one per batch, oldest
+ * first, as if published one at a time (docs/decisions.md).
  */
 public final class SubmissionPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionPublisher.class);
+    /** Submissions per transaction unless configured ({@code ruralstat.publish.batch-size}). */
+    public static final int DEFAULT_BATCH_SIZE = 500;
 
     private final Warehouse warehouse;
     private final SubjectCatalog subjects;
     private final SubmissionLedger ledger;
+    private final int batchSize;
     private final Runnable afterEach;
 
     public SubmissionPublisher(Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger) {
-        this(warehouse, subjects, ledger, () -> { });
+        this(warehouse, subjects, ledger, DEFAULT_BATCH_SIZE, () -> { });
     }
 
-    /** With an action run after each submission's transaction commits (a crash drill holds the run there). */
-    public SubmissionPublisher(Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger, Runnable afterEach) {
+    /**
+     * With the submissions per transaction and an action run for each submission once its batch has committed (a
+     * crash drill holds the run there).
+     */
+    public SubmissionPublisher(Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger, int batchSize,
+                               Runnable afterEach) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("a publishing batch holds at least one submission, not " + batchSize);
+        }
         this.warehouse = warehouse;
         this.subjects = subjects;
         this.ledger = ledger;
+        this.batchSize = batchSize;
         this.afterEach = afterEach;
     }
 
     /**
-     * Publishes every staged submission, oldest first, then removes the staging rows of every settled submission in
+     * Publishes every staged submission, batch by batch, then removes the staging rows of every settled submission in
      * one statement a table, not nine statements a file (docs/decisions.md). Rows a killed run left behind go at the
      * end of the next one; every query of staging names its own submission, so they are never read meanwhile.
      */
     public List<PublishResult> publishStaged() throws SQLException {
         List<PublishResult> results = new ArrayList<>();
-        for (PendingSubmission pending : ledger.inStatus(SubmissionStatus.STAGED, java.nio.file.Path.of("."))) {
-            results.add(publish(pending.submissionId()));
-            afterEach.run();
+        for (List<Staged> batch : batches()) {
+            for (PublishResult result : warehouse.inTransaction(c -> publish(c, batch))) {
+                logResult(result);
+                results.add(result);
+                afterEach.run();
+            }
         }
         ledger.clearSettledStaging();
         return results;
     }
 
+    /** One staged submission published on its own. */
     PublishResult publish(long submissionId) throws SQLException {
-        PublishResult result = warehouse.inTransaction(c -> publish(c, submissionId));
-        log.info("Submission {} ({}, {}): {} — {} rows read, {} loaded, {} rejected, {} warned",
-                submissionId, result.subject(), result.period(), result.status().code(), result.rowsRead(),
-                result.rowsLoaded(), result.rowsRejected(), result.rowsWarned());
+        PublishResult result = warehouse.inTransaction(c -> publish(c, List.of(staged(c, submissionId)))).get(0);
+        logResult(result);
         return result;
     }
 
-    private PublishResult publish(Connection c, long submissionId) throws SQLException {
-        String subjectName = queryString(c, "select subject from etl_submission where submission_id = ?", submissionId);
-        Optional<SubjectDefinition> subject = Optional.ofNullable(subjectName).flatMap(subjects::find);
-        int[] counts = counts(c, submissionId);
-        int read = counts[0];
-        int rejected = counts[1];
-        int warned = counts[2];
-        String fileError = queryString(c, "select message_zh from etl_issue where submission_id = ? and row_number is null "
-                + "and severity = 'error' limit 1", submissionId);
-        String period = subject.isEmpty() ? null : periodOf(c, subject.get(), submissionId);
-        SubmissionStatus status;
-        String reason;
-        Long supersedes = null;
-        if (fileError == null && read > 0 && ReceiptSheet.SUBJECT.equals(subjectName)) {
-            // a 回执 sent back: its lines are justifications, settled when it was checked; it loads no fact
-            status = warned == read ? SubmissionStatus.REJECTED
-                    : warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
-            reason = warned == read ? "回执中的说明均未采用" : (read - warned) + " 条说明已采用"
-                    + (warned > 0 ? "，" + warned + " 条未采用" : "");
-            rejected = status == SubmissionStatus.REJECTED ? read : 0;
-            warned = status == SubmissionStatus.REJECTED ? 0 : warned;
-        } else if (fileError != null || subject.isEmpty() || read == 0) {
-            status = SubmissionStatus.REJECTED;
-            reason = fileError != null ? fileError : "没有可读取的数据行";
-            rejected = read;
-            warned = 0;
-        } else if (rejected == read) {
-            status = SubmissionStatus.REJECTED;
-            reason = "所有数据行均有错误，未入库";
-        } else {
-            supersedes = supersede(c, submissionId, subject.get());
-            Sql.update(c, "insert into " + subject.get().target() + " by name select * "
-                    + "from " + subject.get().stagingTable() + " where submission_id = ?", submissionId);
-            assertOneLiveVersion(c, subject.get(), submissionId);
-            Justifications.carryForward(c, submissionId);
-            Justifications.remember(c, submissionId);
-            status = warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
-            reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;
+    private static void logResult(PublishResult result) {
+        log.info("Submission {} ({}, {}): {} — {} rows read, {} loaded, {} rejected, {} warned",
+                result.submissionId(), result.subject(), result.period(), result.status().code(), result.rowsRead(),
+                result.rowsLoaded(), result.rowsRejected(), result.rowsWarned());
+    }
+
+    /** A staged submission: its submitter, its subject as the reader found it (null when none). */
+    private record Staged(long submissionId, String submitterCode, String subject) {
+    }
+
+    /** The staged submissions in batches: a submitter's n-th staged submission in the n-th wave, waves cut to size. */
+    private List<List<Staged>> batches() throws SQLException {
+        List<List<Staged>> batches = new ArrayList<>();
+        try (Connection c = warehouse.connect()) {
+            long wave = -1;
+            List<Staged> batch = new ArrayList<>();
+            for (Object[] row : Sql.list(c, """
+                    select submission_id, submitter_code, subject,
+                           row_number() over (partition by submitter_code order by submission_id) as wave
+                    from etl_submission where status = ?
+                    order by wave, submission_id""", rs -> new Object[]{
+                    new Staged(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getLong(4)},
+                    SubmissionStatus.STAGED.code())) {
+                if (!batch.isEmpty() && ((long) row[1] != wave || batch.size() == batchSize)) {
+                    batches.add(batch);
+                    batch = new ArrayList<>();
+                }
+                wave = (long) row[1];
+                batch.add((Staged) row[0]);
+            }
+            if (!batch.isEmpty()) {
+                batches.add(batch);
+            }
         }
-        Long rechecked = retireRechecked(c, submissionId);
-        supersedes = supersedes != null ? supersedes : rechecked;
-        Sql.update(c, """
+        return batches;
+    }
+
+    private static Staged staged(Connection c, long submissionId) throws SQLException {
+        return Sql.first(c, "select submission_id, submitter_code, subject from etl_submission where submission_id = ?",
+                rs -> new Staged(rs.getLong(1), rs.getString(2), rs.getString(3)), submissionId).orElseThrow(
+                () -> new IllegalStateException("no submission " + submissionId));
+    }
+
+    /** What the staged rows say of one submission, before it is published. */
+    private record Tally(int read, int rejected, int warned) {
+    }
+
+    /** Publishes a batch (one submission per submitter) in the caller's transaction. */
+    private List<PublishResult> publish(Connection c, List<Staged> batch) throws SQLException {
+        List<Long> ids = batch.stream().map(Staged::submissionId).toList();
+        String idList = Sql.ids(ids);
+        Map<Long, Tally> tallies = new HashMap<>();
+        for (Object[] row : Sql.list(c, """
+                select submission_id, count(*),
+                       count(*) filter (where outcome = ?),
+                       count(*) filter (where outcome = ?)
+                from stg_row where submission_id in %s group by submission_id""".formatted(idList),
+                rs -> new Object[]{rs.getLong(1), new Tally(rs.getInt(2), rs.getInt(3), rs.getInt(4))},
+                RowOutcome.REJECTED.code(), RowOutcome.WARNED.code())) {
+            tallies.put((Long) row[0], (Tally) row[1]);
+        }
+        // the first file-level error in the order the checks recorded it
+        Map<Long, String> fileErrors = new HashMap<>();
+        for (String[] row : Sql.list(c, """
+                select submission_id, min_by(message_zh, rowid) from etl_issue
+                where submission_id in %s and row_number is null and severity = 'error'
+                group by submission_id""".formatted(idList), rs -> new String[]{rs.getString(1), rs.getString(2)})) {
+            fileErrors.put(Long.valueOf(row[0]), row[1]);
+        }
+        Map<String, SubjectDefinition> definitions = new LinkedHashMap<>();
+        for (Staged staged : batch) {
+            Optional.ofNullable(staged.subject()).flatMap(subjects::find).ifPresent(d -> definitions.putIfAbsent(d.name(), d));
+        }
+        Map<Long, String> periods = new HashMap<>();
+        for (SubjectDefinition subject : definitions.values()) {
+            periods.putAll(periods(c, subject, idList));
+        }
+
+        Map<Long, PublishResult> results = new LinkedHashMap<>();
+        Map<Long, String> reasons = new HashMap<>();
+        Map<SubjectDefinition, List<Long>> loading = new LinkedHashMap<>();
+        for (Staged staged : batch) {
+            long id = staged.submissionId();
+            Tally tally = tallies.getOrDefault(id, new Tally(0, 0, 0));
+            int read = tally.read();
+            int rejected = tally.rejected();
+            int warned = tally.warned();
+            SubjectDefinition subject = staged.subject() == null ? null : definitions.get(staged.subject());
+            String fileError = fileErrors.get(id);
+            SubmissionStatus status;
+            String reason;
+            if (fileError == null && read > 0 && ReceiptSheet.SUBJECT.equals(staged.subject())) {
+                // a 回执 sent back: its lines are justifications, settled when it was checked; it loads no fact
+                status = warned == read ? SubmissionStatus.REJECTED
+                        : warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
+                reason = warned == read ? "回执中的说明均未采用" : (read - warned) + " 条说明已采用"
+                        + (warned > 0 ? "，" + warned + " 条未采用" : "");
+                rejected = status == SubmissionStatus.REJECTED ? read : 0;
+                warned = status == SubmissionStatus.REJECTED ? 0 : warned;
+            } else if (fileError != null || subject == null || read == 0) {
+                status = SubmissionStatus.REJECTED;
+                reason = fileError != null ? fileError : "没有可读取的数据行";
+                rejected = read;
+                warned = 0;
+            } else if (rejected == read) {
+                status = SubmissionStatus.REJECTED;
+                reason = "所有数据行均有错误，未入库";
+            } else {
+                loading.computeIfAbsent(subject, k -> new ArrayList<>()).add(id);
+                status = warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
+                reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;
+            }
+            reasons.put(id, reason);
+            results.put(id, new PublishResult(id, staged.subject(), subject == null ? null : periods.get(id), status,
+                    read, status == SubmissionStatus.REJECTED ? 0 : read - rejected, rejected, warned, null));
+        }
+
+        Map<Long, Long> supersedes = new HashMap<>();
+        for (Map.Entry<SubjectDefinition, List<Long>> subject : loading.entrySet()) {
+            String loadList = Sql.ids(subject.getValue());
+            supersedes.putAll(supersede(c, subject.getKey(), loadList));
+            Sql.update(c, "insert into " + subject.getKey().target() + " by name select * from "
+                    + subject.getKey().stagingTable() + " where submission_id in " + loadList);
+            assertOneLiveVersion(c, subject.getKey(), loadList);
+        }
+        List<Long> loaded = loading.values().stream().flatMap(List::stream).toList();
+        if (!loaded.isEmpty()) {
+            Justifications.carryForward(c, loaded);
+            Justifications.remember(c, loaded);
+        }
+        Map<Long, Long> rechecked = retireRechecked(c, idList);
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        List<PublishResult> published = new ArrayList<>();
+        try (PreparedStatement update = c.prepareStatement("""
                 update etl_submission
                 set status = ?, status_reason = ?, period = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,
                     rows_warned = ?, supersedes = ?, published_at = ?
-                where submission_id = ?""", status.code(), reason, period, read,
-                status == SubmissionStatus.REJECTED ? 0 : read - rejected, rejected, warned, supersedes,
-                Timestamp.valueOf(LocalDateTime.now()), submissionId);
-        return new PublishResult(submissionId, subjectName, period, status, read,
-                status == SubmissionStatus.REJECTED ? 0 : read - rejected, rejected, warned, supersedes);
+                where submission_id = ?""")) {
+            for (PublishResult result : results.values()) {
+                long id = result.submissionId();
+                Long replaced = supersedes.containsKey(id) ? supersedes.get(id) : rechecked.get(id);
+                PublishResult done = new PublishResult(id, result.subject(), result.period(), result.status(),
+                        result.rowsRead(), result.rowsLoaded(), result.rowsRejected(), result.rowsWarned(), replaced);
+                Object[] params = {done.status().code(), reasons.get(id), done.period(), done.rowsRead(),
+                        done.rowsLoaded(), done.rowsRejected(), done.rowsWarned(), replaced, now, id};
+                for (int i = 0; i < params.length; i++) {
+                    update.setObject(i + 1, params[i]);
+                }
+                update.executeUpdate();
+                published.add(done);
+            }
+        }
+        return published;
     }
-
     /**
      * Retires, in the live submissions of the same submitter and subject, the facts whose key (region, indicator,
-     * period) the new submission reports, through an accepted row or a rejected one: a version is the set of keys it
+     * period) a new submission reports, through an accepted row or a rejected one: a version is the set of keys it
      * reports, so parts of one return (第一片区, 第二片区) coexist and a correction covering more years than the version
      * it corrects leaves no fact twice. An earlier submission left with no live fact is superseded; each replacement
-     * is recorded in {@code etl_replacement}. Returns the newest submission wholly or partly replaced.
+     * is recorded in {@code etl_replacement}. Returns, for each new submission that replaced any fact, the newest
+     * submission it wholly or partly replaced. The new submissions are of different submitters.
      */
-    private Long supersede(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
+    private static Map<Long, Long> supersede(Connection c, SubjectDefinition subject, String newIds) throws SQLException {
         String region = subject.region().output();
         boolean measures = subject.hasMeasures();
         String sameKey = """
-                (select s.%1$s as region_code, %2$s as indicator_code, s.period from %3$s as s where s.submission_id = ?
+                (select s.submission_id as new_id, s.%1$s as region_code, %2$s as indicator_code, s.period
+                 from %3$s as s where s.submission_id in %5$s
                  union
-                 select k.region_code, k.indicator_code, k.period from stg_key as k where k.submission_id = ?) as reported
-                where f.%1$s = reported.region_code and f.period = reported.period
+                 select k.submission_id, k.region_code, k.indicator_code, k.period from stg_key as k
+                 where k.submission_id in %5$s) as reported,
+                etl_submission as new, etl_submission as old
+                where new.submission_id = reported.new_id
+                  and f.%1$s = reported.region_code and f.period = reported.period
                   %4$s
-                  and f.submission_id in (select submission_id from etl_submission
-                      where submitter_code = (select submitter_code from etl_submission where submission_id = ?)
-                        and subject = ? and submission_id <> ? and status in ('loaded', 'loaded_with_warnings'))"""
+                  and old.submission_id = f.submission_id and old.submitter_code = new.submitter_code
+                  and old.subject = ? and old.submission_id <> new.submission_id
+                  and old.status in ('loaded', 'loaded_with_warnings')"""
                 .formatted(region, measures ? "s.indicator_code" : "null", subject.stagingTable(),
-                        measures ? "and f.indicator_code = reported.indicator_code" : "");
-        Object[] keyParams = {submissionId, submissionId, submissionId, subject.name(), submissionId};
-        List<long[]> replaced = Sql.list(c, "select f.submission_id, count(*) from " + subject.target() + " as f, " + sameKey
-                + " group by f.submission_id order by f.submission_id", rs -> new long[]{rs.getLong(1), rs.getLong(2)}, keyParams);
+                        measures ? "and f.indicator_code = reported.indicator_code" : "", newIds);
+        List<long[]> replaced = Sql.list(c, "select reported.new_id, f.submission_id, count(*) from " + subject.target()
+                + " as f, " + sameKey + " group by all order by 1, 2",
+                rs -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}, subject.name());
         if (replaced.isEmpty()) {
-            return null;
+            return Map.of();
         }
-        Sql.update(c, "delete from " + subject.target() + " as f using " + sameKey, keyParams);
+        Sql.update(c, "delete from " + subject.target() + " as f using " + sameKey, subject.name());
+        Set<Long> stillLive = new HashSet<>(Sql.list(c, "select distinct submission_id from " + subject.target()
+                + " where submission_id in " + Sql.ids(replaced.stream().map(r -> r[1]).toList()), rs -> rs.getLong(1)));
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        for (long[] old : replaced) {
-            boolean whole = Sql.number(c, "select count(*) from " + subject.target() + " where submission_id = ?", old[0]) == 0;
-            if (whole) {
-                Sql.update(c, "update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?",
-                        submissionId, old[0]);
+        Map<Long, Long> newest = new HashMap<>();
+        try (PreparedStatement superseded = c.prepareStatement(
+                "update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?");
+             PreparedStatement replacement = c.prepareStatement("insert into etl_replacement (submission_id, "
+                     + "replaced_submission_id, facts_replaced, whole, replaced_at) values (?, ?, ?, ?, ?)")) {
+            for (long[] old : replaced) {
+                boolean whole = !stillLive.contains(old[1]);
+                if (whole) {
+                    superseded.setLong(1, old[0]);
+                    superseded.setLong(2, old[1]);
+                    superseded.executeUpdate();
+                }
+                replacement.setLong(1, old[0]);
+                replacement.setLong(2, old[1]);
+                replacement.setLong(3, old[2]);
+                replacement.setBoolean(4, whole);
+                replacement.setTimestamp(5, now);
+                replacement.executeUpdate();
+                newest.put(old[0], old[1]);
             }
-            Sql.update(c, "insert into etl_replacement (submission_id, replaced_submission_id, facts_replaced, whole, "
-                    + "replaced_at) values (?, ?, ?, ?, ?)", submissionId, old[0], old[1], whole, now);
         }
-        return replaced.get(replaced.size() - 1)[0];
+        return newest;
     }
 
     /**
      * A submission that reads an earlier one's unchanged file again (ruralstat recheck) replaces all of it, whatever
      * its own outcome: what the earlier reading loaded and the current definitions and seeds no longer accept (a region
-     * code retired from the list, say) leaves the facts too. Returns the earlier submission, or null when this is no
-     * recheck.
+     * code retired from the list, say) leaves the facts too. Returns, for each recheck among the submissions, the
+     * earlier submission.
      */
-    private Long retireRechecked(Connection c, long submissionId) throws SQLException {
-        record Rechecked(long submissionId, String subject) {
+    private Map<Long, Long> retireRechecked(Connection c, String ids) throws SQLException {
+        record Rechecked(long submissionId, long rechecked, String subject) {
         }
-        List<Rechecked> rechecked = Sql.list(c, "select r.rechecked_submission_id, old.subject from etl_recheck as r "
-                + "join etl_submission as old on old.submission_id = r.rechecked_submission_id "
-                + "where r.submission_id = ? order by 1", rs -> new Rechecked(rs.getLong(1), rs.getString(2)), submissionId);
+        List<Rechecked> rechecks = Sql.list(c, "select r.submission_id, r.rechecked_submission_id, old.subject "
+                + "from etl_recheck as r join etl_submission as old on old.submission_id = r.rechecked_submission_id "
+                + "where r.submission_id in " + ids + " order by 1, 2",
+                rs -> new Rechecked(rs.getLong(1), rs.getLong(2), rs.getString(3)));
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        for (Rechecked old : rechecked) {
+        Map<Long, Long> newest = new HashMap<>();
+        for (Rechecked old : rechecks) {
+            newest.put(old.submissionId(), old.rechecked());
             Optional<SubjectDefinition> subject = Optional.ofNullable(old.subject()).flatMap(subjects::find);
             if (subject.isEmpty()) {
                 continue;
             }
-            int removed = Sql.update(c, "delete from " + subject.get().target() + " where submission_id = ?", old.submissionId());
+            int removed = Sql.update(c, "delete from " + subject.get().target() + " where submission_id = ?", old.rechecked());
             Sql.update(c, "update etl_submission set status = 'superseded', superseded_by = ? "
-                    + "where submission_id = ? and status in ('loaded', 'loaded_with_warnings')", submissionId, old.submissionId());
+                    + "where submission_id = ? and status in ('loaded', 'loaded_with_warnings')", old.submissionId(),
+                    old.rechecked());
             if (removed > 0) {
                 Sql.update(c, "insert into etl_replacement (submission_id, replaced_submission_id, facts_replaced, whole, "
-                        + "replaced_at) values (?, ?, ?, true, ?)", submissionId, old.submissionId(), removed, now);
+                        + "replaced_at) values (?, ?, ?, true, ?)", old.submissionId(), old.rechecked(), removed, now);
             }
         }
-        return rechecked.isEmpty() ? null : rechecked.get(rechecked.size() - 1).submissionId();
+        return newest;
     }
 
     /**
      * The warehouse's invariant, checked inside the transaction that could break it: for one submitter and key, the
      * live facts come from one submission, and for indicator subjects there is one live fact. A breach fails the step
-     * and nothing of the submission is published.
+     * and nothing of the batch is published.
      */
-    private static void assertOneLiveVersion(Connection c, SubjectDefinition subject, long submissionId) throws SQLException {
+    private static void assertOneLiveVersion(Connection c, SubjectDefinition subject, String newIds) throws SQLException {
         String region = subject.region().output();
         boolean measures = subject.hasMeasures();
         String sql = """
-                select f.%1$s, %2$s, f.period, count(*), count(distinct f.submission_id)
+                select f.%1$s, %2$s, f.period, count(*), count(distinct f.submission_id), sub.submitter_code
                 from %3$s as f
                 join etl_submission as sub on sub.submission_id = f.submission_id
-                where sub.submitter_code = (select submitter_code from etl_submission where submission_id = ?)
-                  and (f.%1$s, %2$s, f.period) in (select %1$s, %4$s, period from %5$s where submission_id = ?)
+                where (sub.submitter_code, f.%1$s, %2$s, f.period) in (
+                    select n.submitter_code, s.%1$s, %4$s, s.period from %5$s as s
+                    join etl_submission as n on n.submission_id = s.submission_id
+                    where s.submission_id in %6$s)
                 group by all
-                having count(distinct f.submission_id) > 1 %6$s
+                having count(distinct f.submission_id) > 1 %7$s
                 limit 1""".formatted(region, measures ? "f.indicator_code" : "''", subject.target(),
-                measures ? "indicator_code" : "''", subject.stagingTable(), measures ? "or count(*) > 1" : "");
+                measures ? "s.indicator_code" : "''", subject.stagingTable(), newIds, measures ? "or count(*) > 1" : "");
         Optional<String> breach = Sql.first(c, sql, rs -> rs.getLong(4) + " live facts from " + rs.getLong(5)
-                + " submission(s) of one submitter for " + subject.name() + " " + rs.getString(1) + " " + rs.getString(2) + " "
-                + rs.getString(3), submissionId, submissionId);
+                + " submission(s) of submitter " + rs.getString(6) + " for " + subject.name() + " " + rs.getString(1) + " "
+                + rs.getString(2) + " " + rs.getString(3));
         if (breach.isPresent()) {
-            throw new IllegalStateException("Submission " + submissionId + " would leave " + breach.get());
+            throw new IllegalStateException("Publishing submission(s) " + newIds + " would leave " + breach.get());
         }
     }
 
-    private static int[] counts(Connection c, long submissionId) throws SQLException {
-        return Sql.first(c, """
-                select count(*),
-                       count(*) filter (where outcome = ?),
-                       count(*) filter (where outcome = ?)
-                from stg_row where submission_id = ?""", rs -> new int[]{rs.getInt(1), rs.getInt(2), rs.getInt(3)},
-                RowOutcome.REJECTED.code(), RowOutcome.WARNED.code(), submissionId).orElseThrow();
-    }
-
-    /** The period the submission covers: one label, or a year range for multi-year workbooks. */
-    private static String periodOf(Connection c, SubjectDefinition subject, long submissionId) throws SQLException {
-        return Sql.first(c, "select min(period), max(period), min(year), max(year), count(distinct period) from "
-                + subject.stagingTable() + " where submission_id = ?",
-                rs -> rs.getInt(5) == 0 ? null : rs.getInt(5) == 1 ? rs.getString(1) : rs.getInt(3) + "-" + rs.getInt(4),
-                submissionId).orElse(null);
-    }
-
-    private static String queryString(Connection c, String sql, long id) throws SQLException {
-        return Sql.first(c, sql, rs -> rs.getString(1), id).orElse(null);
+    /** The period each submission covers: one label, or a year range for multi-year workbooks. */
+    private static Map<Long, String> periods(Connection c, SubjectDefinition subject, String ids) throws SQLException {
+        Map<Long, String> periods = new HashMap<>();
+        for (Object[] row : Sql.list(c, "select submission_id, min(period), max(period), min(year), max(year), "
+                + "count(distinct period) from " + subject.stagingTable() + " where submission_id in " + ids
+                + " group by submission_id", rs -> new Object[]{rs.getLong(1), rs.getInt(6) == 0 ? null
+                : rs.getInt(6) == 1 ? rs.getString(2) : rs.getInt(4) + "-" + rs.getInt(5)})) {
+            periods.put((Long) row[0], (String) row[1]);
+        }
+        return periods;
     }
 }

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,12 +73,17 @@ public final class Justifications {
      * 回执 sent back), with the earlier text. Also at publishing, after every submission of the run was checked.
      */
     public static void carryForward(Connection c, long submissionId) throws SQLException {
+        carryForward(c, List.of(submissionId));
+    }
+
+    /** {@link #carryForward(Connection, long)} for several submissions in one statement. */
+    public static void carryForward(Connection c, Collection<Long> submissionIds) throws SQLException {
         Sql.update(c, """
                 update etl_issue as i set justification = '沿用报送 ' || j.submission_id || ' 的说明：' || j.justification
                 from etl_justification as j, etl_submission as s
-                where i.submission_id = ? and s.submission_id = i.submission_id
+                where i.submission_id in %s and s.submission_id = i.submission_id
                   and j.submitter_code = s.submitter_code and j.rule = i.rule and j.fingerprint = %s
-                  and i.severity = 'warning' and i.justification is null""".formatted(FINGERPRINT), submissionId);
+                  and i.severity = 'warning' and i.justification is null""".formatted(Sql.ids(submissionIds), FINGERPRINT));
     }
 
     /**
@@ -135,7 +142,7 @@ public final class Justifications {
      * Remembers the warnings a loaded submission justified itself, so that later versions carry them; inside the
      * publishing transaction.
      */
-    public static void remember(Connection c, long submissionId) throws SQLException {
+    public static void remember(Connection c, Collection<Long> submissionIds) throws SQLException {
         Sql.update(c, """
                 insert or ignore into etl_justification
                     (submitter_code, rule, fingerprint, justification, submission_id, accepted_at)
@@ -143,8 +150,8 @@ public final class Justifications {
                        s.submitter_code, i.rule, %s, i.justification, i.submission_id, ?
                 from etl_issue as i
                 join etl_submission as s using (submission_id)
-                where i.submission_id = ? and i.severity = 'warning' and i.justification is not null
-                  and not starts_with(i.justification, '沿用报送 ')""".formatted(FINGERPRINT, FINGERPRINT),
-                Timestamp.valueOf(LocalDateTime.now()), submissionId);
+                where i.submission_id in %s and i.severity = 'warning' and i.justification is not null
+                  and not starts_with(i.justification, '沿用报送 ')""".formatted(FINGERPRINT, FINGERPRINT,
+                Sql.ids(submissionIds)), Timestamp.valueOf(LocalDateTime.now()));
     }
 }

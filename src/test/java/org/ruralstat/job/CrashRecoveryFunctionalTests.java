@@ -74,10 +74,23 @@ class CrashRecoveryFunctionalTests {
         Map<String, List<String>> before = WarehouseContent.of(warehouse.resolve("published/ruralstat.duckdb"));
         copyDemo(input, FOLDERS);
 
+        long publishedBefore;
+        try (WarehouseQueries working = WarehouseQueries.open(warehouse.resolve("ruralstat.duckdb"))) {
+            publishedBefore = working.count("select count(*) from etl_submission where published_at is not null");
+        }
+        // three submissions a publishing transaction, so that the kill at the fourth falls between two of them
         try (JarProcess doomed = start(temp.resolve("killed.log"), input, warehouse,
-                Map.of("RURALSTAT_DRILL_PAUSE_AT", point))) {
+                Map.of("RURALSTAT_DRILL_PAUSE_AT", point, "RURALSTAT_PUBLISH_BATCH", "3"))) {
             doomed.awaitOutput("ruralstat drill: paused at " + point.split(":")[0], Duration.ofMinutes(2));
             doomed.kill();
+        }
+        if (point.startsWith(CrashDrill.PUBLISHING)) {
+            try (WarehouseQueries working = WarehouseQueries.open(warehouse.resolve("ruralstat.duckdb"))) {
+                assertThat(working.count("select count(*) from etl_submission where status = 'staged'"))
+                        .as("submissions the kill left staged").isPositive();
+                assertThat(working.count("select count(*) from etl_submission where published_at is not null"))
+                        .as("submissions published before the kill").isGreaterThan(publishedBefore);
+            }
         }
         Map<String, List<String>> published = WarehouseContent.of(warehouse.resolve("published/ruralstat.duckdb"));
         WarehouseContent.assertSame(published, before);

@@ -59,6 +59,8 @@ class SubmissionPublisherIntegrationTests {
             "a rejected row's key retires the old value;   A:a=10,b=12 / A:a=x,b=13;        2b=13;              superseded loaded",
             "another submitter's keys are its own;         A:a=10 / B:a=20;                 1a=10 2a=20;        loaded loaded",
             "all rows rejected: nothing replaced;          A:a=10 / A:a=x;                  1a=10;              loaded rejected",
+            "two submitters, two versions each;            A:a=10 / B:a=20 / B:a=21 / A:a=x,b=11; 3a=21 4b=11; superseded superseded loaded loaded",
+            "one submitter's versions in a row;            A:a=10,b=12 / A:a=11 / A:b=13 / A:a=14,b=15; 4a=14 4b=15; superseded superseded superseded loaded",
     })
     void versionsAreSetsOfKeys(String name, String versions, String live, String statuses) throws Exception {
         long id = 0;
@@ -70,6 +72,34 @@ class SubmissionPublisherIntegrationTests {
         assertThat(String.join(" ", liveFacts())).isEqualTo(live.trim());
         assertThat(String.join(" ", query("select status from etl_submission order by submission_id")))
                 .isEqualTo(statuses.trim());
+        List<String> oneByOne = ledger();
+
+        // the same versions staged together and published by the step, in batches of submitters
+        for (int batch : new int[]{1, 2, SubmissionPublisher.DEFAULT_BATCH_SIZE}) {
+            warehouse = new Warehouse(temp.resolve("batch-" + batch));
+            new WarehouseSchema(warehouse, subjects.all()).apply();
+            SubmissionPublisher step = new SubmissionPublisher(warehouse, subjects,
+                    new SubmissionLedger(warehouse, subjects.all()), batch, () -> { });
+            id = 0;
+            for (String version : versions.split("/")) {
+                IncomeVersions.stage(warehouse, ++id, version.trim());
+            }
+            assertThat(step.publishStaged()).hasSize((int) id);
+            assertThat(String.join(" ", liveFacts())).as("batches of %d", batch).isEqualTo(live.trim());
+            assertThat(ledger()).as("batches of %d", batch).isEqualTo(oneByOne);
+        }
+    }
+
+    /** Each submission's outcome and each replacement, as published. */
+    private List<String> ledger() throws Exception {
+        List<String> rows = new ArrayList<>(query("""
+                select concat_ws(' ', submission_id, status, status_reason, period, rows_read, rows_loaded, rows_rejected,
+                                 rows_warned, supersedes, superseded_by)
+                from etl_submission order by submission_id"""));
+        rows.addAll(query("""
+                select concat_ws(' ', submission_id, replaced_submission_id, facts_replaced, whole)
+                from etl_replacement order by all"""));
+        return rows;
     }
 
     /**
