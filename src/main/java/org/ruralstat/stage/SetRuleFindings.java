@@ -86,7 +86,9 @@ final class SetRuleFindings implements AutoCloseable {
                         + "and outcome = " + RowOutcome.LOADED.sql() + " and " + hit, submissionId);
             }
         }
-        Sql.update(connection, "delete from set_rule_finding");
+        if (count > 0) {
+            Sql.update(connection, "delete from set_rule_finding");
+        }
         added = 0;
         return count;
     }

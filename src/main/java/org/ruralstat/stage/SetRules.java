@@ -42,8 +42,11 @@ public final class SetRules {
     /** Checks the submission; returns how many findings it recorded. */
     public int check(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
         List<String> ids = subject.setRules().stream().map(RuleDefinition::id).toList();
-        for (String id : ids) {
-            Sql.update(c, "delete from etl_issue where submission_id = ? and rule = ?", submissionId, id);
+        if (!ids.isEmpty()) {
+            List<Object> params = new ArrayList<>(List.of(submissionId));
+            params.addAll(ids);
+            Sql.update(c, "delete from etl_issue where submission_id = ? and rule in ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", params.toArray());
         }
         int found = 0;
         try (SetRuleFindings findings = new SetRuleFindings(c)) {
@@ -107,12 +110,16 @@ public final class SetRules {
     static final int PAGE = 10_000;
 
     /**
-     * Runs the query into a temporary table inside DuckDB, then hands its rows on a page at a time, each page read whole
-     * before any is handed on (the findings are appended on the same connection, which must hold no open result). A
-     * rule with half a million hits never holds them all: a 1,050,960-row return with many year-on-year warnings ran
-     * out of a 512 MB heap when they were listed first.
+     * Hands on the rows of a query (which ends with its {@code order by}), each page read whole before any is handed on
+     * (the findings are appended on the same connection, which must hold no open result). Most rules find nothing or
+     * little: up to a page of hits is read in one statement. A rule with more runs again into a temporary table inside
+     * DuckDB, read a page at a time, so that half a million hits are never held at once: a 1,050,960-row return with
+     * many year-on-year warnings ran out of a 512 MB heap when they were listed first.
      */
     static void forEach(Connection c, String sql, RowConsumer consumer, Object... params) throws SQLException {
+        if (handedOnInOnePage(c, sql, consumer, params)) {
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement("create or replace temp table set_rule_hit as " + sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -140,6 +147,19 @@ public final class SetRules {
                 s.execute("drop table if exists set_rule_hit");
             }
         }
+    }
+
+    /** Hands on the query's rows when they fit in one page; false, and nothing handed on, when they do not. */
+    private static boolean handedOnInOnePage(Connection c, String sql, RowConsumer consumer, Object... params)
+            throws SQLException {
+        List<Map<String, Object>> rows = query(c, sql + "\nlimit " + (PAGE + 1), params);
+        if (rows.size() > PAGE) {
+            return false;
+        }
+        for (Map<String, Object> row : rows) {
+            consumer.accept(row);
+        }
+        return true;
     }
 
     static List<Map<String, Object>> query(Connection c, String sql, Object... params) throws SQLException {

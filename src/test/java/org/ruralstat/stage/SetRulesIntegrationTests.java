@@ -34,6 +34,24 @@ class SetRulesIntegrationTests {
         }
     }
 
+    /** Up to a page is read in one statement, more through a temporary table: both sides of the edge, in order. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, SetRules.PAGE - 1, SetRules.PAGE, SetRules.PAGE + 1})
+    void aPageAndOneMoreAreHandedOnWholeAndInOrder(int rows) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("create table staged as select range as n from range(" + rows + ")");
+            c.setAutoCommit(false);
+            List<Long> seen = new ArrayList<>();
+            SetRules.forEach(c, "select n from staged where n >= ? order by n desc",
+                    row -> seen.add(((Number) row.get("n")).longValue()), 0);
+            assertThat(seen).hasSize(rows).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> Long.compare(b, a));
+            try (var rs = s.executeQuery("select count(*) from duckdb_tables() where table_name = 'set_rule_hit'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("no hit table left behind").isZero();
+            }
+        }
+    }
+
     @Test
     void aQueryWithoutHitsHandsOnNothing() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
