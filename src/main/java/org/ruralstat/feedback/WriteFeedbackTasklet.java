@@ -117,10 +117,13 @@ public class WriteFeedbackTasklet implements Tasklet {
                                    order by r.replaced_submission_id)
                         from etl_replacement as r
                         join etl_submission as old on old.submission_id = r.replaced_submission_id
-                        where r.submission_id = etl_submission.submission_id) as replaced
+                        where r.submission_id = ?) as replaced
                 from etl_submission
                 where submission_id = ? and feedback_path is null and status not in ('received', 'staged')""")) {
+            // the replacements are asked of this submission by id, not correlated with the outer row, which DuckDB
+            // would answer by joining every submission's replacements first (docs/decisions.md)
             s.setLong(1, id);
+            s.setLong(2, id);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Timestamp received = rs.getTimestamp(5);
