@@ -262,7 +262,10 @@ class IngestJobConfiguration {
         return new StagingItemWriter(warehouse, submissionId, submissionItemReader::hasEnded);
     }
 
-    /** The set rules of each staged submission: one partition per submission, as many at a time as threads. */
+    /**
+     * The set rules of the staged submissions: groups of submissions, one partition each, as many at a time as
+     * threads; each rule runs once over a group (docs/decisions.md).
+     */
     @Bean
     Step checkStagedSubmissionsStep(JobRepository jobRepository, Step checkStagedSubmissionStep,
                                     RuralstatProperties properties, SubmissionLedger ledger, CrashDrill drill) {
@@ -271,7 +274,8 @@ class IngestJobConfiguration {
             step.listener(drill.onceStaged());
         }
         return partitioned(step, checkStagedSubmissionStep,
-                SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.STAGED), "check-", properties)
+                SubmissionPartitioner.grouped(() -> ledger.inStatus(SubmissionStatus.STAGED, properties.input()),
+                        SubmissionPartitioner.MAX_GROUP), "check-", properties)
                 .build();
     }
 
@@ -286,10 +290,9 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     CheckStagedSubmissionTasklet checkStagedSubmissionTasklet(
-            @Value("#{stepExecutionContext['submissionId']}") Long submissionId,
-            @Value("#{stepExecutionContext['submitterCode']}") String submitterCode,
+            @Value("#{stepExecutionContext['submissionIds']}") String submissionIds,
             Warehouse warehouse, SubjectCatalog subjects, RuleCatalog rules) {
-        return new CheckStagedSubmissionTasklet(warehouse, subjects, rules, submissionId, submitterCode);
+        return new CheckStagedSubmissionTasklet(warehouse, subjects, rules, SubmissionPartitioner.ids(submissionIds));
     }
 
     @Bean

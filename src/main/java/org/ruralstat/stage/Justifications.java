@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,20 +34,22 @@ public final class Justifications {
         this.rules = rules;
     }
 
-    /** Settles the 说明 of one staged submission, inside its checking transaction. */
-    void settle(Connection c, long submissionId) throws SQLException {
+    /** Settles the 说明 of staged submissions, inside their checking transaction. */
+    void settle(Connection c, Collection<Long> submissionIds) throws SQLException {
+        String ids = Sql.ids(submissionIds);
         for (Map<String, Object> row : SetRules.query(c, """
-                select r.sheet, r.source_row, r.justification,
+                select r.submission_id, r.sheet, r.source_row, r.justification,
                        string_agg(distinct i.rule, '、' order by i.rule) filter (where i.severity = 'error') as errors,
                        count(i.rule) filter (where i.severity = 'warning') as warnings,
                 from stg_row as r
                 left join etl_issue as i
                     on i.submission_id = r.submission_id and i.sheet is not distinct from r.sheet
                    and i.row_number = r.source_row
-                where r.submission_id = ? and r.justification is not null
+                where r.submission_id in %s and r.justification is not null
                 group by all
                 having errors is not null or warnings = 0
-                order by r.sheet, r.source_row""", submissionId)) {
+                order by r.submission_id, r.sheet, r.source_row""".formatted(ids))) {
+            long submissionId = ((Number) row.get("submission_id")).longValue();
             String text = String.valueOf(row.get("justification"));
             Location at = new Location((String) row.get("sheet"), ((Number) row.get("source_row")).intValue(), "说明", null, text);
             Finding finding = row.get("errors") != null
@@ -61,22 +62,17 @@ public final class Justifications {
         Sql.update(c, """
                 update etl_issue as i set justification = r.justification
                 from stg_row as r
-                where i.submission_id = ? and r.submission_id = i.submission_id
+                where i.submission_id in %s and r.submission_id = i.submission_id
                   and r.sheet is not distinct from i.sheet and r.source_row = i.row_number
                   and r.justification is not null and i.severity = 'warning' and i.justification is null
-                  and i.rule not in (?, ?)""", submissionId, ON_ERROR, UNUSED);
-        carryForward(c, submissionId);
+                  and i.rule not in (?, ?)""".formatted(ids), ON_ERROR, UNUSED);
+        carryForward(c, submissionIds);
     }
 
     /**
-     * Accepts the open warnings of a submission that its bureau justified before (on an earlier version, or in a
+     * Accepts the open warnings of submissions that their bureau justified before (on an earlier version, or in a
      * 回执 sent back), with the earlier text. Also at publishing, after every submission of the run was checked.
      */
-    public static void carryForward(Connection c, long submissionId) throws SQLException {
-        carryForward(c, List.of(submissionId));
-    }
-
-    /** {@link #carryForward(Connection, long)} for several submissions in one statement. */
     public static void carryForward(Connection c, Collection<Long> submissionIds) throws SQLException {
         Sql.update(c, """
                 update etl_issue as i set justification = '沿用报送 ' || j.submission_id || ' 的说明：' || j.justification

@@ -1,16 +1,17 @@
 package org.ruralstat.stage;
 
-import org.ruralstat.validate.Finding;
-import org.ruralstat.validate.RowOutcome;
-
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.ruralstat.subject.SubjectDefinition;
+import org.ruralstat.validate.Finding;
+import org.ruralstat.validate.RowOutcome;
 import org.ruralstat.warehouse.Sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The findings of one set rule, gathered in a temporary table through the DuckDB Appender and then applied in four
@@ -26,20 +27,24 @@ final class SetRuleFindings implements AutoCloseable {
     private final Connection connection;
     private final DuckDBAppender appender;
     private int added;
+    private final Map<Long, Integer> perSubmission = new HashMap<>();
 
     SetRuleFindings(Connection connection) throws SQLException {
         this.connection = connection;
         try (Statement s = connection.createStatement()) {
-            s.execute("create or replace temp table set_rule_finding (seq integer, sheet varchar, row_number integer, "
+            s.execute("create or replace temp table set_rule_finding (seq integer, submission_id bigint, sheet varchar, "
+                    + "row_number integer, "
                     + "column_name varchar, cell_ref varchar, raw_value varchar, rule varchar, severity varchar, "
                     + "message_zh varchar, message_en varchar)");
         }
         this.appender = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "set_rule_finding");
     }
 
-    void add(Finding f) throws SQLException {
+    void add(long submissionId, Finding f) throws SQLException {
         appender.beginRow();
         appender.append(added++);
+        appender.append(submissionId);
+        perSubmission.merge(submissionId, 1, Integer::sum);
         text(f.sheet());
         if (f.rowNumber() == null) {
             appender.appendNull();
@@ -68,29 +73,36 @@ final class SetRuleFindings implements AutoCloseable {
         }
     }
 
-    /** Records the rule's findings and applies them to the submission's staging; returns how many there were. */
-    int apply(long submissionId, SubjectDefinition subject, boolean errors) throws SQLException {
+    /**
+     * Records the rule's findings and applies them to their submissions' staging; returns how many each submission
+     * got (only submissions with findings).
+     */
+    Map<Long, Integer> apply(SubjectDefinition subject, boolean errors) throws SQLException {
         appender.flush();
         int count = added;
+        Map<Long, Integer> found = Map.copyOf(perSubmission);
         if (count > 0) {
-            String hit = "exists (select 1 from set_rule_finding as f where f.sheet = s.sheet and f.row_number = s.source_row)";
-            Sql.update(connection, "insert into etl_issue (submission_id, " + COLUMNS + ") select ?, " + COLUMNS
-                    + " from set_rule_finding order by seq", submissionId);
+            String ids = Sql.ids(found.keySet());
+            String hit = "exists (select 1 from set_rule_finding as f where f.submission_id = s.submission_id "
+                    + "and f.sheet = s.sheet and f.row_number = s.source_row)";
+            Sql.update(connection, "insert into etl_issue (submission_id, " + COLUMNS + ") select submission_id, " + COLUMNS
+                    + " from set_rule_finding order by seq");
             if (errors) {
-                Sql.update(connection, "delete from " + subject.stagingTable() + " as s where submission_id = ? and " + hit,
-                        submissionId);
-                Sql.update(connection, "update stg_row as s set outcome = " + RowOutcome.REJECTED.sql() + " where submission_id = ? and " + hit,
-                        submissionId);
+                Sql.update(connection, "delete from " + subject.stagingTable() + " as s where submission_id in " + ids
+                        + " and " + hit);
+                Sql.update(connection, "update stg_row as s set outcome = " + RowOutcome.REJECTED.sql()
+                        + " where submission_id in " + ids + " and " + hit);
             } else {
-                Sql.update(connection, "update stg_row as s set outcome = " + RowOutcome.WARNED.sql() + " where submission_id = ? "
-                        + "and outcome = " + RowOutcome.LOADED.sql() + " and " + hit, submissionId);
+                Sql.update(connection, "update stg_row as s set outcome = " + RowOutcome.WARNED.sql() + " where submission_id in "
+                        + ids + " and outcome = " + RowOutcome.LOADED.sql() + " and " + hit);
             }
         }
+        perSubmission.clear();
         if (count > 0) {
             Sql.update(connection, "delete from set_rule_finding");
         }
         added = 0;
-        return count;
+        return found;
     }
 
     @Override

@@ -17,9 +17,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -39,36 +42,43 @@ public final class SetRules {
         this.rules = rules;
     }
 
-    /** Checks the submission; returns how many findings it recorded. */
+    /** Checks one submission; returns how many findings it recorded. */
     public int check(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
+        return check(c, List.of(submissionId), subject).getOrDefault(submissionId, 0);
+    }
+
+    /**
+     * Checks submissions of one subject together, each rule one query over all of them; returns how many findings
+     * each submission got (only those with findings).
+     */
+    public Map<Long, Integer> check(Connection c, Collection<Long> submissionIds, SubjectDefinition subject)
+            throws SQLException {
+        String submissions = Sql.ids(submissionIds);
         List<String> ids = subject.setRules().stream().map(RuleDefinition::id).toList();
         if (!ids.isEmpty()) {
-            List<Object> params = new ArrayList<>(List.of(submissionId));
-            params.addAll(ids);
-            Sql.update(c, "delete from etl_issue where submission_id = ? and rule in ("
-                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", params.toArray());
+            Sql.update(c, "delete from etl_issue where submission_id in " + submissions + " and rule in ("
+                    + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
         }
-        int found = 0;
+        Map<Long, Integer> found = new TreeMap<>();
         try (SetRuleFindings findings = new SetRuleFindings(c)) {
             for (RuleDefinition rule : subject.setRules()) {
-                SetRuleQueries.HitSink hits = hit -> findings.add(rules.finding(rule.id(), new Location(hit.sheet(),
-                        hit.sourceRow(), hit.column(), hit.cellRef(), hit.rawValue()), hit.params()));
+                SetRuleQueries.HitSink hits = hit -> findings.add(hit.submissionId(), rules.finding(rule.id(),
+                        new Location(hit.sheet(), hit.sourceRow(), hit.column(), hit.cellRef(), hit.rawValue()), hit.params()));
                 switch (rule.kind()) {
-                    case "unique" -> SetRuleQueries.unique(c, submissionId, subject, identifiers(rule.list("key")), hits);
-                    case "not_above" -> SetRuleQueries.notAbove(c, submissionId, subject, rule.text("indicator"),
+                    case "unique" -> SetRuleQueries.unique(c, submissions, subject, identifiers(rule.list("key")), hits);
+                    case "not_above" -> SetRuleQueries.notAbove(c, submissions, subject, rule.text("indicator"),
                             rule.text("limit"), hits);
-                    case "year_on_year" -> SetRuleQueries.yearOnYear(c, submissionId, subject, rule.number("max_change"), hits);
-                    case "overlapping_postings" -> SetRuleQueries.overlappingPostings(c, submissionId, subject, hits);
-                    case "total_matches" -> SetRuleQueries.totalsMatch(c, submissionId, subject, hits);
-                    case "prior_year_revision" -> SetRuleQueries.priorYearRevision(c, submissionId, subject, hits);
+                    case "year_on_year" -> SetRuleQueries.yearOnYear(c, submissions, subject, rule.number("max_change"), hits);
+                    case "overlapping_postings" -> SetRuleQueries.overlappingPostings(c, submissions, subject, hits);
+                    case "total_matches" -> SetRuleQueries.totalsMatch(c, submissions, subject, hits);
+                    case "prior_year_revision" -> SetRuleQueries.priorYearRevision(c, submissions, subject, hits);
                     default -> throw new IllegalStateException(rule.id() + ": unknown set rule kind " + rule.kind());
                 }
-                found += findings.apply(submissionId, subject, rules.rule(rule.id()).severity() == Severity.ERROR);
+                findings.apply(subject, rules.rule(rule.id()).severity() == Severity.ERROR)
+                        .forEach((id, n) -> found.merge(id, n, Integer::sum));
             }
         }
-        if (found > 0) {
-            log.info("Submission {}: set rules found {} problem(s)", submissionId, found);
-        }
+        found.forEach((id, n) -> log.info("Submission {}: set rules found {} problem(s)", id, n));
         return found;
     }
 
