@@ -1,6 +1,7 @@
 package org.ruralstat.discover;
 
 import org.ruralstat.text.PersonalDataMasker;
+import org.ruralstat.warehouse.LedgerIntake;
 import org.ruralstat.warehouse.RunFileOutcome;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.SubmissionStatus;
@@ -45,17 +46,29 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         String runId = chunkContext.getStepContext().getJobParameters().get("run.id").toString();
-        // a restarted night sees its files again: keep what its first attempt recorded of each
-        Seen seen = ledger.hasSeenFiles(runId) ? ledger::recordSeenAgain : ledger::recordSeen;
-        int fresh = 0;
-        int known = 0;
-        int duplicates = 0;
-        int notReady = 0;
+        try (LedgerIntake intake = ledger.intake(runId)) {
+            Counts counts = discover(intake, contribution);
+            intake.finish();
+            log.info("Discovered {} new file(s), {} already known, {} duplicate(s), {} not ready, {} entries skipped under {}",
+                    counts.fresh, counts.known, counts.duplicates, counts.notReady, counts.skipped, input);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private static final class Counts {
+        int fresh;
+        int known;
+        int duplicates;
+        int notReady;
+        int skipped;
+    }
+
+    private Counts discover(LedgerIntake intake, StepContribution contribution) throws java.io.IOException, java.sql.SQLException {
+        Counts counts = new Counts();
         DropFolderScanner.Scan scan = DropFolderScanner.scanAll(input);
-        int skipped = 0;
         for (DropFolderScanner.Skipped entry : scan.skipped()) {
-            seen.record(runId, entry.relativePath(), null, entry.reason(), null);
-            skipped++;
+            intake.recordSeen(entry.relativePath(), null, entry.reason(), null);
+            counts.skipped++;
         }
         java.util.Set<String> unknown = new java.util.TreeSet<>();
         for (DiscoveredFile file : scan.files()) {
@@ -63,58 +76,49 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
                 if (unknown.add(file.submitterCode())) {
                     log.warn("Ignoring folder {}: no province, prefecture or county has that code", file.submitterCode());
                 }
-                seen.record(runId, file.relativePath(), null, RunFileOutcome.SKIPPED_UNKNOWN_SUBMITTER, null);
-                skipped++;
+                intake.recordSeen(file.relativePath(), null, RunFileOutcome.SKIPPED_UNKNOWN_SUBMITTER, null);
+                counts.skipped++;
                 continue;
             }
             if (!readiness.isSettled(file)) {
-                notReady += leaveForNextRun(seen, runId, file, "modified less than " + readiness.quietPeriod().toSeconds() + " s ago");
+                counts.notReady += leaveForNextRun(intake, file, "modified less than " + readiness.quietPeriod().toSeconds() + " s ago");
                 continue;
             }
             String sha256 = DropFolderScanner.sha256(file.path());
             if (file.changedSinceScan()) {
-                notReady += leaveForNextRun(seen, runId, file, "changed while it was being read");
+                counts.notReady += leaveForNextRun(intake, file, "changed while it was being read");
                 continue;
             }
-            Optional<SubmissionLedger.Known> same = ledger.findByPathAndHash(file.relativePath(), sha256);
+            Optional<SubmissionLedger.Known> same = intake.findByPathAndHash(file.relativePath(), sha256);
             if (same.isPresent()) {
                 boolean pending = same.get().status().equals(SubmissionStatus.RECEIVED.code())
                         || same.get().status().equals(SubmissionStatus.STAGED.code());
-                seen.record(runId, file.relativePath(), sha256, pending ? RunFileOutcome.RESUMED : RunFileOutcome.ALREADY_LOADED, same.get().submissionId());
-                known++;
+                intake.recordSeen(file.relativePath(), sha256, pending ? RunFileOutcome.RESUMED : RunFileOutcome.ALREADY_LOADED, same.get().submissionId());
+                counts.known++;
                 continue;
             }
-            Optional<SubmissionLedger.Known> original = ledger.findOriginalByHash(sha256);
+            Optional<SubmissionLedger.Known> original = intake.findOriginalByHash(sha256);
             String fileName = file.path().getFileName().toString();
             if (original.isPresent()) {
-                long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
+                long id = intake.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(),
                         SubmissionStatus.DUPLICATE, "与报送 " + original.get().submissionId() + " 内容完全相同，未重复入库",
                         original.get().submissionId());
-                seen.record(runId, file.relativePath(), sha256, RunFileOutcome.DUPLICATE, id);
-                duplicates++;
+                intake.recordSeen(file.relativePath(), sha256, RunFileOutcome.DUPLICATE, id);
+                counts.duplicates++;
                 continue;
             }
-            long id = ledger.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(), runId,
+            long id = intake.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(),
                     SubmissionStatus.RECEIVED, null, null);
-            seen.record(runId, file.relativePath(), sha256, RunFileOutcome.NEW, id);
+            intake.recordSeen(file.relativePath(), sha256, RunFileOutcome.NEW, id);
             contribution.incrementReadCount();
-            fresh++;
+            counts.fresh++;
         }
-        log.info("Discovered {} new file(s), {} already known, {} duplicate(s), {} not ready, {} entries skipped under {}",
-                fresh, known, duplicates, notReady, skipped, input);
-        return RepeatStatus.FINISHED;
+        return counts;
     }
 
-    /** How the run records a file it saw: {@link SubmissionLedger#recordSeen} or, restarted, {@code recordSeenAgain}. */
-    @FunctionalInterface
-    private interface Seen {
-        void record(String runId, String relativePath, String sha256, RunFileOutcome outcome, Long submissionId)
-                throws java.sql.SQLException;
-    }
-
-    private static int leaveForNextRun(Seen seen, String runId, DiscoveredFile file, String why) throws java.sql.SQLException {
+    private static int leaveForNextRun(LedgerIntake intake, DiscoveredFile file, String why) throws java.sql.SQLException {
         log.info("Leaving {} for the next run: {}", PersonalDataMasker.forLog(file.relativePath()), why);
-        seen.record(runId, file.relativePath(), null, RunFileOutcome.NOT_READY, null);
+        intake.recordSeen(file.relativePath(), null, RunFileOutcome.NOT_READY, null);
         return 1;
     }
 }

@@ -6,8 +6,6 @@ import org.ruralstat.subject.SubjectDefinition;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,90 +37,9 @@ public final class SubmissionLedger {
     public record Known(long submissionId, String status) {
     }
 
-    public Optional<Known> findByPathAndHash(String relativePath, String sha256) throws SQLException {
-        // a file that was never read (gone, or a link, when its turn came) is not known: put back, it is read
-        return findOne("select submission_id, status from etl_submission as sub where file_path = ? and sha256 = ? "
-                + "and not (status = 'rejected' and exists (select 1 from etl_issue as i where i.submission_id = "
-                + "sub.submission_id and i.rule in ('FILE-020', 'FILE-021'))) order by submission_id desc limit 1",
-                relativePath, sha256);
-    }
-
-    /** The first submission with this content that loaded (or is on its way), not a duplicate, rejected or retracted. */
-    public Optional<Known> findOriginalByHash(String sha256) throws SQLException {
-        // a rejected or retracted file changed nothing: the same content elsewhere (moved to the right folder) is read
-        return findOne("select submission_id, status from etl_submission where sha256 = ? "
-                + "and status not in ('duplicate', 'rejected', 'retracted') "
-                + "order by submission_id limit 1", sha256);
-    }
-
-    private Optional<Known> findOne(String sql, String... params) throws SQLException {
-        try (Connection c = warehouse.connect()) {
-            return Sql.first(c, sql, rs -> new Known(rs.getLong(1), rs.getString(2)), (Object[]) params);
-        }
-    }
-
-    /** Registers a new file; returns its submission id. */
-    public long register(String submitterCode, String relativePath, String fileName, String sha256, long bytes,
-                         String runId, SubmissionStatus status, String reason, Long duplicateOf) throws SQLException {
-        try (Connection c = warehouse.connect()) {
-            long id = Sql.number(c, "select nextval('seq_submission_id')");
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-            Sql.update(c, """
-                    insert into etl_submission (submission_id, submitter_code, file_name, file_path, sha256, file_bytes,
-                        received_at, run_id, status, status_reason, supersedes, last_seen_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?)""",
-                    id, submitterCode, fileName, relativePath, sha256, bytes, now, runId, status.code(), reason, now);
-            if (duplicateOf != null) {
-                Sql.update(c, """
-                        update etl_submission
-                        set file_format = original.file_format, subject = original.subject, period = original.period
-                        from etl_submission as original
-                        where original.submission_id = ? and etl_submission.submission_id = ?""", duplicateOf, id);
-            }
-            return id;
-        }
-    }
-
-    /** Records what a run did with a file it saw. */
-    public void recordSeen(String runId, String relativePath, String sha256, RunFileOutcome outcome, Long submissionId)
-            throws SQLException {
-        warehouse.inTransaction(c -> insertSeen(c, runId, relativePath, sha256, outcome, submissionId));
-    }
-
-    /**
-     * Records what a restarted run did with a file its first attempt may have seen already: the first record of a path
-     * with the same content is kept (what the night did with it); one with other content or another outcome is
-     * replaced.
-     */
-    public void recordSeenAgain(String runId, String relativePath, String sha256, RunFileOutcome outcome, Long submissionId)
-            throws SQLException {
-        warehouse.inTransaction(c -> {
-            if (Sql.number(c, "select count(*) from etl_run_file where run_id = ? and file_path = ? "
-                    + "and sha256 is not distinct from ? and (submission_id is not null or outcome = ?)",
-                    runId, relativePath, sha256, outcome.code()) > 0) {
-                return null;
-            }
-            Sql.update(c, "delete from etl_run_file where run_id = ? and file_path = ?", runId, relativePath);
-            return insertSeen(c, runId, relativePath, sha256, outcome, submissionId);
-        });
-    }
-
-    /** True when the run has recorded files already: it is being restarted. */
-    public boolean hasSeenFiles(String runId) throws SQLException {
-        try (Connection c = warehouse.connect()) {
-            return Sql.number(c, "select count(*) from (select 1 from etl_run_file where run_id = ? limit 1)", runId) > 0;
-        }
-    }
-
-    private static Void insertSeen(Connection c, String runId, String relativePath, String sha256, RunFileOutcome outcome,
-                                   Long submissionId) throws SQLException {
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        Sql.update(c, "insert into etl_run_file (run_id, file_path, sha256, outcome, submission_id, seen_at) values (?, ?, ?, ?, ?, ?)",
-                runId, relativePath, sha256, outcome.code(), submissionId, now);
-        if (submissionId != null) {
-            Sql.update(c, "update etl_submission set last_seen_at = ? where submission_id = ?", now, submissionId);
-        }
-        return null;
+    /** Discovery's writes for one run, on one connection (see {@link LedgerIntake}); finish, then close it. */
+    public LedgerIntake intake(String runId) throws SQLException {
+        return new LedgerIntake(warehouse, runId);
     }
 
     /** The submission's file below the input folder, as the drop has it. */
