@@ -3,7 +3,7 @@ package org.ruralstat.feedback;
 import org.ruralstat.text.PersonalDataMasker;
 import org.ruralstat.validate.Finding;
 import org.ruralstat.validate.Severity;
-import org.ruralstat.warehouse.Sql;
+import org.ruralstat.warehouse.ReusedStatements;
 import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,19 +14,18 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Writes the feedback workbook (回执) of one settled submission under {@code <warehouse>/feedback/<submitter>/},
- * records its path in the ledger and hands a copy to the bureau's receipts folder: one partition of the feedback
- * step per submission that has none yet (Spring Batch runs as many at a time as there are threads). A workbook that
- * cannot be written is logged, not fatal: the next run writes it.
+ * Writes the feedback workbooks (回执) of settled submissions under {@code <warehouse>/feedback/<submitter>/}, records
+ * each path in the ledger and hands a copy to the bureau's receipts folder: one partition of the feedback step per
+ * group of submissions that have none yet (Spring Batch runs as many at a time as there are threads), each group on
+ * one connection whose statements are prepared once. A workbook that cannot be written is logged, not fatal: the next
+ * run writes it.
  */
 public class WriteFeedbackTasklet implements Tasklet {
 
@@ -36,46 +35,57 @@ public class WriteFeedbackTasklet implements Tasklet {
     private final BureauReceipts bureau;
     private final Path input;
     private final FeedbackWorkbookWriter writer;
-    private final long submissionId;
+    private final List<Long> submissionIds;
 
     /**
      * @param receipts the folder the bureaus read their receipts from (null: receipts stay under the warehouse only)
      */
     public WriteFeedbackTasklet(Warehouse warehouse, Path input, FeedbackWorkbookWriter writer, Path receipts,
-                                long submissionId) {
+                                List<Long> submissionIds) {
         this.bureau = receipts == null ? null : new BureauReceipts(warehouse, receipts);
         this.warehouse = warehouse;
         this.input = input;
         this.writer = writer;
-        this.submissionId = submissionId;
+        this.submissionIds = List.copyOf(submissionIds);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        List<SubmissionReceipt> receipts = pending(submissionId);
-        if (receipts.isEmpty()) {
-            return RepeatStatus.FINISHED;
+        try (Connection c = warehouse.connect(); ReusedStatements sql = new ReusedStatements(c)) {
+            for (long submissionId : submissionIds) {
+                if (answer(sql, submissionId)) {
+                    contribution.incrementWriteCount(1);
+                }
+            }
         }
-        SubmissionReceipt receipt = receipts.get(0);
-        String path;
-        try {
-            path = write(receipt);
-        } catch (Exception e) {
-            log.warn("Could not write the feedback workbook of submission {}: {}", submissionId, e.toString());
-            return RepeatStatus.FINISHED;
-        }
-        recordPath(submissionId, path);
-        if (bureau != null) {
-            bureau.deliver(receipt.submitterCode(), path);
-        }
-        contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
     }
 
+    /** Writes, records and delivers one submission's 回执; false when it has one already or it could not be written. */
+    private boolean answer(ReusedStatements sql, long submissionId) throws Exception {
+        Optional<SubmissionReceipt> pending = pending(sql, submissionId);
+        if (pending.isEmpty()) {
+            return false;
+        }
+        SubmissionReceipt receipt = pending.get();
+        String path;
+        try {
+            path = write(sql, receipt);
+        } catch (Exception e) {
+            log.warn("Could not write the feedback workbook of submission {}: {}", submissionId, e.toString());
+            return false;
+        }
+        sql.update("update etl_submission set feedback_path = ? where submission_id = ?", path, submissionId);
+        if (bureau != null) {
+            bureau.deliver(receipt.submitterCode(), path);
+        }
+        return true;
+    }
+
     /** Writes one submission's workbook; returns its path below the warehouse folder. */
-    private String write(SubmissionReceipt receipt) throws Exception {
+    private String write(ReusedStatements sql, SubmissionReceipt receipt) throws Exception {
         Path relative = Path.of("feedback", receipt.submitterCode(), feedbackName(receipt));
-        writer.write(receipt, findings(receipt.submissionId()), input.resolve(receipt.filePath()),
+        writer.write(receipt, findings(sql, receipt.submissionId()), input.resolve(receipt.filePath()),
                 warehouse.directory().resolve(relative));
         return relative.toString().replace('\\', '/');
     }
@@ -107,9 +117,11 @@ public class WriteFeedbackTasklet implements Tasklet {
                 extension.equals("xlsx") ? "" : "(" + extension + ")");
     }
 
-    private List<SubmissionReceipt> pending(long id) throws SQLException {
-        List<SubmissionReceipt> receipts = new ArrayList<>();
-        try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
+    /** The submission's receipt, unless it has one already or is not settled. */
+    private static Optional<SubmissionReceipt> pending(ReusedStatements sql, long id) throws SQLException {
+        // the replacements are asked of this submission by id, not correlated with the outer row, which DuckDB
+        // would answer by joining every submission's replacements first (docs/decisions.md)
+        return sql.first("""
                 select submission_id, submitter_code, file_name, file_path, received_at, subject, period, status,
                        status_reason, rows_read, rows_loaded, rows_rejected, rows_warned,
                        (select string_agg('报送 ' || r.replaced_submission_id || '（' || old.file_name || '）的 '
@@ -119,48 +131,26 @@ public class WriteFeedbackTasklet implements Tasklet {
                         join etl_submission as old on old.submission_id = r.replaced_submission_id
                         where r.submission_id = ?) as replaced
                 from etl_submission
-                where submission_id = ? and feedback_path is null and status not in ('received', 'staged')""")) {
-            // the replacements are asked of this submission by id, not correlated with the outer row, which DuckDB
-            // would answer by joining every submission's replacements first (docs/decisions.md)
-            s.setLong(1, id);
-            s.setLong(2, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp received = rs.getTimestamp(5);
-                    receipts.add(new SubmissionReceipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            received == null ? null : received.toLocalDateTime(), rs.getString(6), rs.getString(7),
-                            rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
-                            rs.getString(14)));
-                }
-            }
-        }
-        return receipts;
+                where submission_id = ? and feedback_path is null and status not in ('received', 'staged')""", rs -> {
+            Timestamp received = rs.getTimestamp(5);
+            return new SubmissionReceipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    received == null ? null : received.toLocalDateTime(), rs.getString(6), rs.getString(7),
+                    rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                    rs.getString(14));
+        }, id, id);
     }
 
     /** The submission's findings read as they are written out, never all at once. */
-    private SubmissionFindings findings(long submissionId) {
-        return action -> {
-            try (Connection c = warehouse.connect(); PreparedStatement s = c.prepareStatement("""
-                    select sheet, row_number, column_name, cell_ref, raw_value, rule, severity, message_zh, message_en,
-                           justification
-                    from etl_issue where submission_id = ?
-                    order by row_number nulls first, sheet, cell_ref""")) {
-                s.setLong(1, submissionId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int row = rs.getInt(2);
-                        action.accept(new Finding(rs.getString(1), rs.wasNull() ? null : row, rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), Severity.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)),
-                                rs.getString(8), rs.getString(9), rs.getString(10)));
-                    }
-                }
-            }
-        };
-    }
-
-    private void recordPath(long submissionId, String path) throws SQLException {
-        try (Connection c = warehouse.connect()) {
-            Sql.update(c, "update etl_submission set feedback_path = ? where submission_id = ?", path, submissionId);
-        }
+    private static SubmissionFindings findings(ReusedStatements sql, long submissionId) {
+        return action -> sql.forEach("""
+                select sheet, row_number, column_name, cell_ref, raw_value, rule, severity, message_zh, message_en,
+                       justification
+                from etl_issue where submission_id = ?
+                order by row_number nulls first, sheet, cell_ref""", rs -> {
+            int row = rs.getInt(2);
+            action.accept(new Finding(rs.getString(1), rs.wasNull() ? null : row, rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), Severity.valueOf(rs.getString(7).toUpperCase(Locale.ROOT)),
+                    rs.getString(8), rs.getString(9), rs.getString(10)));
+        }, submissionId);
     }
 }

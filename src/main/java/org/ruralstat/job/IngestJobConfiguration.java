@@ -315,7 +315,7 @@ class IngestJobConfiguration {
     Step writeFeedbackStep(JobRepository jobRepository, Step writeSubmissionFeedbackStep, RuralstatProperties properties,
                            SubmissionLedger ledger, Warehouse warehouse) {
         return partitioned(new StepBuilder("writeFeedbackStep", jobRepository), writeSubmissionFeedbackStep,
-                new SubmissionPartitioner(ledger::awaitingFeedback), "feedback-", properties)
+                SubmissionPartitioner.grouped(ledger::awaitingFeedback, SubmissionPartitioner.MAX_GROUP), "feedback-", properties)
                 .listener(new ReceiptsIndexListener(warehouse, properties.receipts(), writeSubmissionFeedbackStep.getName()))
                 .build();
     }
@@ -330,10 +330,10 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    WriteFeedbackTasklet writeFeedbackTasklet(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
+    WriteFeedbackTasklet writeFeedbackTasklet(@Value("#{stepExecutionContext['submissionIds']}") String submissionIds,
                                               Warehouse warehouse, RuralstatProperties properties, LayoutDetector detector) {
         return new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector),
-                properties.receipts(), submissionId);
+                properties.receipts(), SubmissionPartitioner.ids(submissionIds));
     }
 
     @Bean

@@ -37,9 +37,11 @@ class ReceiptsIndexListener implements StepExecutionListener {
         for (StepExecution partition : stepExecution.getJobExecution().getStepExecutions()) {
             if (partition.getStepName().startsWith(partitionStep + ":") && partition.getWriteCount() > 0) {
                 written += partition.getWriteCount();
-                String submitter = partition.getExecutionContext().getString("submitterCode", null);
-                if (submitter != null) {
-                    touched.add(submitter);
+                String submitters = partition.getExecutionContext().getString("submitterCodes", "");
+                for (String submitter : submitters.split(",")) {
+                    if (!submitter.isBlank()) {
+                        touched.add(submitter);
+                    }
                 }
             }
         }

@@ -42,7 +42,8 @@ class SubmissionPartitioner implements Partitioner {
     }
 
     /**
-     * Groups of submissions in id order, {@code submissionIds} in each context: as many groups as the grid (the
+     * Groups of submissions in id order, {@code submissionIds} and {@code submitterCodes} in each context: as many
+     * groups as the grid (the
      * step's threads) asks for, more when a group would hold more than {@code maxGroup}.
      */
     static SubmissionPartitioner grouped(Pending pending, int maxGroup) {
@@ -90,6 +91,8 @@ class SubmissionPartitioner implements Partitioner {
             ExecutionContext context = new ExecutionContext();
             context.putString("submissionIds", String.join(",",
                     group.stream().map(p -> Long.toString(p.submissionId())).toList()));
+            context.putString("submitterCodes", String.join(",",
+                    group.stream().map(PendingSubmission::submitterCode).distinct().toList()));
             partitions.put("submissions-" + group.get(0).submissionId(), context);
         }
         return partitions;

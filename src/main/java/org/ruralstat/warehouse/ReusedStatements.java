@@ -34,6 +34,21 @@ public final class ReusedStatements implements AutoCloseable {
         }
     }
 
+    /** What is done with each row of a streamed query, while it is read. */
+    @FunctionalInterface
+    public interface Each {
+        void accept(ResultSet rs) throws Exception;
+    }
+
+    /** Hands every row of a query on as it is read, never holding them all. */
+    public void forEach(String sql, Each each, Object... params) throws Exception {
+        try (ResultSet rs = bound(sql, params).executeQuery()) {
+            while (rs.next()) {
+                each.accept(rs);
+            }
+        }
+    }
+
     /** The first column of the first row as a number; 0 when the query gives no row or null. */
     public long number(String sql, Object... params) throws SQLException {
         return first(sql, rs -> rs.getLong(1), params).orElse(0L);

@@ -31,6 +31,7 @@ class SubmissionPartitionerTests {
         for (ExecutionContext context : partitions.values()) {
             assertThat(context.containsKey("submissionId")).isFalse();
             List<Long> ids = SubmissionPartitioner.ids(context.getString("submissionIds"));
+            assertThat(context.getString("submitterCodes")).as("codes, never a file").isEqualTo("222424");
             groups.add(String.join(",", ids.stream().map(String::valueOf).toList()));
         }
         assertThat(String.join(" ", groups)).isEqualTo(expected == null ? "" : expected);
