@@ -34,6 +34,8 @@ public final class WarehouseSchema {
     public void apply() throws SQLException, IOException {
         warehouse.forgetColumns();
         try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
+            // the tables and their comments in one transaction: one commit instead of one per statement
+            connection.setAutoCommit(false);
             for (Resource resource : resources("classpath*:warehouse/schema/*.sql")) {
                 run(connection, resource);
             }
@@ -101,6 +103,9 @@ public final class WarehouseSchema {
                         column_name varchar,
                         cell_ref varchar
                     )""");
+            connection.commit();
+            // a view that needs one not made yet fails and is retried: each in a transaction of its own
+            connection.setAutoCommit(true);
             applyViews(connection, resources("classpath*:warehouse/views/*.sql"));
         }
     }
