@@ -101,29 +101,29 @@ public final class SubmissionPublisher {
                 result.rowsLoaded(), result.rowsRejected(), result.rowsWarned());
     }
 
-    /** A staged submission: its submitter, its subject as the reader found it (null when none). */
-    private record Staged(long submissionId, String submitterCode, String subject) {
+    /**
+     * A staged submission: its submitter, its subject as the reader found it (null when none), and its wave (the
+     * submitter's first staged submission is in wave 1, its second in wave 2).
+     */
+    private record Staged(long submissionId, String submitterCode, String subject, long wave) {
     }
 
     /** The staged submissions in batches: a submitter's n-th staged submission in the n-th wave, waves cut to size. */
     private List<List<Staged>> batches() throws SQLException {
         List<List<Staged>> batches = new ArrayList<>();
         try (Connection c = warehouse.connect()) {
-            long wave = -1;
             List<Staged> batch = new ArrayList<>();
-            for (Object[] row : Sql.list(c, """
+            for (Staged staged : Sql.list(c, """
                     select submission_id, submitter_code, subject,
                            row_number() over (partition by submitter_code order by submission_id) as wave
                     from etl_submission where status = ?
-                    order by wave, submission_id""", rs -> new Object[]{
-                    new Staged(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getLong(4)},
-                    SubmissionStatus.STAGED.code())) {
-                if (!batch.isEmpty() && ((long) row[1] != wave || batch.size() == batchSize)) {
+                    order by wave, submission_id""", rs -> new Staged(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getLong(4)), SubmissionStatus.STAGED.code())) {
+                if (!batch.isEmpty() && (batch.get(0).wave() != staged.wave() || batch.size() == batchSize)) {
                     batches.add(batch);
                     batch = new ArrayList<>();
                 }
-                wave = (long) row[1];
-                batch.add((Staged) row[0]);
+                batch.add(staged);
             }
             if (!batch.isEmpty()) {
                 batches.add(batch);
@@ -134,7 +134,7 @@ public final class SubmissionPublisher {
 
     private static Staged staged(Connection c, long submissionId) throws SQLException {
         return Sql.first(c, "select submission_id, submitter_code, subject from etl_submission where submission_id = ?",
-                rs -> new Staged(rs.getLong(1), rs.getString(2), rs.getString(3)), submissionId).orElseThrow(
+                rs -> new Staged(rs.getLong(1), rs.getString(2), rs.getString(3), 1), submissionId).orElseThrow(
                 () -> new IllegalStateException("no submission " + submissionId));
     }
 
@@ -146,24 +146,18 @@ public final class SubmissionPublisher {
     private List<PublishResult> publish(Connection c, List<Staged> batch) throws SQLException {
         List<Long> ids = batch.stream().map(Staged::submissionId).toList();
         String idList = Sql.ids(ids);
-        Map<Long, Tally> tallies = new HashMap<>();
-        for (Object[] row : Sql.list(c, """
+        Map<Long, Tally> tallies = Sql.map(c, """
                 select submission_id, count(*),
                        count(*) filter (where outcome = ?),
                        count(*) filter (where outcome = ?)
                 from stg_row where submission_id in %s group by submission_id""".formatted(idList),
-                rs -> new Object[]{rs.getLong(1), new Tally(rs.getInt(2), rs.getInt(3), rs.getInt(4))},
-                RowOutcome.REJECTED.code(), RowOutcome.WARNED.code())) {
-            tallies.put((Long) row[0], (Tally) row[1]);
-        }
+                rs -> rs.getLong(1), rs -> new Tally(rs.getInt(2), rs.getInt(3), rs.getInt(4)),
+                RowOutcome.REJECTED.code(), RowOutcome.WARNED.code());
         // the first file-level error in the order the checks recorded it
-        Map<Long, String> fileErrors = new HashMap<>();
-        for (String[] row : Sql.list(c, """
+        Map<Long, String> fileErrors = Sql.map(c, """
                 select submission_id, min_by(message_zh, rowid) from etl_issue
                 where submission_id in %s and row_number is null and severity = 'error'
-                group by submission_id""".formatted(idList), rs -> new String[]{rs.getString(1), rs.getString(2)})) {
-            fileErrors.put(Long.valueOf(row[0]), row[1]);
-        }
+                group by submission_id""".formatted(idList), rs -> rs.getLong(1), rs -> rs.getString(2));
         Map<String, SubjectDefinition> definitions = new LinkedHashMap<>();
         for (Staged staged : batch) {
             Optional.ofNullable(staged.subject()).flatMap(subjects::find).ifPresent(d -> definitions.putIfAbsent(d.name(), d));
@@ -372,13 +366,9 @@ public final class SubmissionPublisher {
 
     /** The period each submission covers: one label, or a year range for multi-year workbooks. */
     private static Map<Long, String> periods(Connection c, SubjectDefinition subject, String ids) throws SQLException {
-        Map<Long, String> periods = new HashMap<>();
-        for (Object[] row : Sql.list(c, "select submission_id, min(period), max(period), min(year), max(year), "
+        return Sql.map(c, "select submission_id, min(period), max(period), min(year), max(year), "
                 + "count(distinct period) from " + subject.stagingTable() + " where submission_id in " + ids
-                + " group by submission_id", rs -> new Object[]{rs.getLong(1), rs.getInt(6) == 0 ? null
-                : rs.getInt(6) == 1 ? rs.getString(2) : rs.getInt(4) + "-" + rs.getInt(5)})) {
-            periods.put((Long) row[0], (String) row[1]);
-        }
-        return periods;
+                + " group by submission_id", rs -> rs.getLong(1), rs -> rs.getInt(6) == 0 ? null
+                : rs.getInt(6) == 1 ? rs.getString(2) : rs.getInt(4) + "-" + rs.getInt(5));
     }
 }

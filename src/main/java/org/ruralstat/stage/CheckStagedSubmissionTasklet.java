@@ -107,12 +107,14 @@ public class CheckStagedSubmissionTasklet implements Tasklet {
         }
         Map<Long, String> submitters = new HashMap<>();
         checked.forEach(submission -> submitters.put(submission.id(), submission.submitter()));
-        for (Object[] outside : Sql.list(c, """
+        record Outside(long id, long rows, String sample) {
+        }
+        for (Outside outside : Sql.list(c, """
                 select submission_id, count(*), string_agg(distinct raw_value, '、')
                 from etl_issue where submission_id in %s and rule = ?
                 group by submission_id order by submission_id""".formatted(ids),
-                rs -> new Object[]{rs.getLong(1), rs.getLong(2), rs.getString(3)}, OUTSIDE_ROW_RULE)) {
-            rejectOutside(c, (long) outside[0], submitters.get((long) outside[0]), (long) outside[1], String.valueOf(outside[2]));
+                rs -> new Outside(rs.getLong(1), rs.getLong(2), rs.getString(3)), OUTSIDE_ROW_RULE)) {
+            rejectOutside(c, outside.id(), submitters.get(outside.id()), outside.rows(), String.valueOf(outside.sample()));
         }
     }
 

@@ -44,6 +44,18 @@ public final class Sql {
         return rows;
     }
 
+    /** Every row of a query as a key and a value, in the query's order (a later row replaces an equal key). */
+    public static <K, V> java.util.Map<K, V> map(Connection c, String sql, Row<K> key, Row<V> value, Object... params)
+            throws SQLException {
+        java.util.Map<K, V> rows = new java.util.LinkedHashMap<>();
+        try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.put(key.map(rs), value.map(rs));
+            }
+        }
+        return rows;
+    }
+
     /** The first column of every row, as text (names from the catalog, say). */
     public static List<String> strings(Connection c, String sql, Object... params) throws SQLException {
         return list(c, sql, rs -> rs.getString(1), params);
