@@ -5,6 +5,7 @@ import org.ruralstat.stage.Justifications;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.RowOutcome;
+import org.ruralstat.warehouse.ReusedStatements;
 import org.ruralstat.warehouse.Sql;
 import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.SubmissionStatus;
@@ -13,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -222,27 +222,24 @@ public final class SubmissionPublisher {
         Map<Long, Long> rechecked = retireRechecked(c, idList);
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         List<PublishResult> published = new ArrayList<>();
-        try (PreparedStatement update = c.prepareStatement("""
-                update etl_submission
-                set status = ?, status_reason = ?, period = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,
-                    rows_warned = ?, supersedes = ?, published_at = ?
-                where submission_id = ?""")) {
+        try (ReusedStatements sql = new ReusedStatements(c)) {
             for (PublishResult result : results.values()) {
                 long id = result.submissionId();
                 Long replaced = supersedes.containsKey(id) ? supersedes.get(id) : rechecked.get(id);
                 PublishResult done = new PublishResult(id, result.subject(), result.period(), result.status(),
                         result.rowsRead(), result.rowsLoaded(), result.rowsRejected(), result.rowsWarned(), replaced);
-                Object[] params = {done.status().code(), reasons.get(id), done.period(), done.rowsRead(),
-                        done.rowsLoaded(), done.rowsRejected(), done.rowsWarned(), replaced, now, id};
-                for (int i = 0; i < params.length; i++) {
-                    update.setObject(i + 1, params[i]);
-                }
-                update.executeUpdate();
+                sql.update("""
+                        update etl_submission
+                        set status = ?, status_reason = ?, period = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,
+                            rows_warned = ?, supersedes = ?, published_at = ?
+                        where submission_id = ?""", done.status().code(), reasons.get(id), done.period(), done.rowsRead(),
+                        done.rowsLoaded(), done.rowsRejected(), done.rowsWarned(), replaced, now, id);
                 published.add(done);
             }
         }
         return published;
     }
+
     /**
      * Retires, in the live submissions of the same submitter and subject, the facts whose key (region, indicator,
      * period) a new submission reports, through an accepted row or a rejected one: a version is the set of keys it
@@ -280,23 +277,15 @@ public final class SubmissionPublisher {
                 + " where submission_id in " + Sql.ids(replaced.stream().map(r -> r[1]).toList()), rs -> rs.getLong(1)));
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         Map<Long, Long> newest = new HashMap<>();
-        try (PreparedStatement superseded = c.prepareStatement(
-                "update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?");
-             PreparedStatement replacement = c.prepareStatement("insert into etl_replacement (submission_id, "
-                     + "replaced_submission_id, facts_replaced, whole, replaced_at) values (?, ?, ?, ?, ?)")) {
+        try (ReusedStatements sql = new ReusedStatements(c)) {
             for (long[] old : replaced) {
                 boolean whole = !stillLive.contains(old[1]);
                 if (whole) {
-                    superseded.setLong(1, old[0]);
-                    superseded.setLong(2, old[1]);
-                    superseded.executeUpdate();
+                    sql.update("update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?",
+                            old[0], old[1]);
                 }
-                replacement.setLong(1, old[0]);
-                replacement.setLong(2, old[1]);
-                replacement.setLong(3, old[2]);
-                replacement.setBoolean(4, whole);
-                replacement.setTimestamp(5, now);
-                replacement.executeUpdate();
+                sql.update("insert into etl_replacement (submission_id, replaced_submission_id, facts_replaced, whole, "
+                        + "replaced_at) values (?, ?, ?, ?, ?)", old[0], old[1], old[2], whole, now);
                 newest.put(old[0], old[1]);
             }
         }

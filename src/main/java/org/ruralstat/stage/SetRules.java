@@ -83,22 +83,11 @@ public final class SetRules {
     }
 
     static void insert(Connection c, long submissionId, Finding f) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
+        Sql.update(c, """
                 insert into etl_issue (submission_id, sheet, row_number, column_name, cell_ref, raw_value, rule, severity,
                     message_zh, message_en)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            s.setLong(1, submissionId);
-            s.setString(2, f.sheet());
-            s.setObject(3, f.rowNumber());
-            s.setString(4, f.column());
-            s.setString(5, f.cellRef());
-            s.setString(6, f.rawValue());
-            s.setString(7, f.rule());
-            s.setString(8, f.severity().code());
-            s.setString(9, f.messageZh());
-            s.setString(10, f.messageEn());
-            s.executeUpdate();
-        }
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", submissionId, f.sheet(), f.rowNumber(), f.column(), f.cellRef(),
+                f.rawValue(), f.rule(), f.severity().code(), f.messageZh(), f.messageEn());
     }
 
     private static List<String> identifiers(List<String> names) {

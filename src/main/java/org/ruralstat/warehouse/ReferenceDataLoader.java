@@ -4,10 +4,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.ruralstat.reference.Region;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,16 +25,14 @@ public final class ReferenceDataLoader {
     /** Replaces the dimension tables when the fingerprint of the seeds differs from the one loaded. */
     public boolean load(Collection<Region> regions, List<Map<String, String>> indicators, String fingerprint) throws SQLException {
         try (DuckDBConnection c = warehouse.connect()) {
-            try (Statement s = c.createStatement()) {
-                s.execute("create table if not exists etl_seed (name varchar primary key, fingerprint varchar not null)");
-            }
+            Sql.update(c, "create table if not exists etl_seed (name varchar primary key, fingerprint varchar not null)");
             if (fingerprint.equals(loadedFingerprint(c))) {
                 return false;
             }
             c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("delete from dim_region");
-                s.execute("delete from dim_indicator");
+            try {
+                Sql.update(c, "delete from dim_region");
+                Sql.update(c, "delete from dim_indicator");
                 TableColumns regionColumns = TableColumns.of(c, "dim_region");
                 try (DuckDBAppender appender = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "dim_region")) {
                     Map<String, Object> row = new HashMap<>();
@@ -60,11 +55,7 @@ public final class ReferenceDataLoader {
                         indicatorColumns.append(appender, row);
                     }
                 }
-                try (PreparedStatement p = c.prepareStatement(
-                        "insert or replace into etl_seed (name, fingerprint) values ('reference', ?)")) {
-                    p.setString(1, fingerprint);
-                    p.executeUpdate();
-                }
+                Sql.update(c, "insert or replace into etl_seed (name, fingerprint) values ('reference', ?)", fingerprint);
                 c.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -75,10 +66,7 @@ public final class ReferenceDataLoader {
     }
 
     private static String loadedFingerprint(DuckDBConnection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select fingerprint from etl_seed where name = 'reference'")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return Sql.first(c, "select fingerprint from etl_seed where name = 'reference'", rs -> rs.getString(1)).orElse(null);
     }
 
     private static String emptyToNull(String text) {
