@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One partition per submission waiting for a step (to be staged or given its 回执), so files are read and answered in
- * parallel and fail alone; or, for a step that works set by set (the checks), one partition per group of submissions.
+ * One partition per submission waiting to be staged, so files are read in parallel and fail alone; or, for the steps
+ * that work set by set (the checks, the 回执), one partition per group of submissions.
  * A partition names its submissions by id, never by file: the job repository keeps partitions' contexts, and a file
  * may be named after a person.
  */
@@ -43,8 +43,7 @@ class SubmissionPartitioner implements Partitioner {
 
     /**
      * Groups of submissions in id order, {@code submissionIds} and {@code submitterCodes} in each context: as many
-     * groups as the grid (the
-     * step's threads) asks for, more when a group would hold more than {@code maxGroup}.
+     * groups as the grid (the step's threads) asks for, more when a group would hold more than {@code maxGroup}.
      */
     static SubmissionPartitioner grouped(Pending pending, int maxGroup) {
         if (maxGroup < 1) {
