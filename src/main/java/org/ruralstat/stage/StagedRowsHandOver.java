@@ -78,10 +78,7 @@ public final class StagedRowsHandOver {
     public void load(Warehouse warehouse, long submissionId, Path folder, Map<String, Long> counts, String format,
                      String subject) throws SQLException {
         warehouse.inTransaction(c -> {
-            if (hasRows(c, submissionId)) {
-                // an earlier attempt's rows, from a hand-over loaded before its partition was run again
-                deleteRows(c, submissionId);
-            }
+            deleteRows(c, submissionId);
             for (String table : tables) {
                 Path file = folder.resolve(table + ".parquet");
                 long expected = counts.getOrDefault(table, -1L);
@@ -113,14 +110,6 @@ public final class StagedRowsHandOver {
             deleteRows(c, submissionId);
             return null;
         });
-    }
-
-    /** Whether any table holds rows of the submission: one statement, where deleting would be one a table. */
-    private boolean hasRows(Connection c, long submissionId) throws SQLException {
-        String any = tables.stream()
-                .map(table -> "exists (select 1 from " + table + " where submission_id = " + submissionId + ")")
-                .collect(java.util.stream.Collectors.joining(" or "));
-        return Sql.first(c, "select " + any, rs -> rs.getBoolean(1)).orElse(false);
     }
 
     private void deleteRows(Connection c, long submissionId) throws SQLException {
