@@ -167,43 +167,17 @@ public final class SubmissionPublisher {
             periods.putAll(periods(c, subject, idList));
         }
 
-        Map<Long, PublishResult> results = new LinkedHashMap<>();
-        Map<Long, String> reasons = new HashMap<>();
+        List<Decision> decisions = new ArrayList<>();
         Map<SubjectDefinition, List<Long>> loading = new LinkedHashMap<>();
         for (Staged staged : batch) {
             long id = staged.submissionId();
-            Tally tally = tallies.getOrDefault(id, new Tally(0, 0, 0));
-            int read = tally.read();
-            int rejected = tally.rejected();
-            int warned = tally.warned();
             SubjectDefinition subject = staged.subject() == null ? null : definitions.get(staged.subject());
-            String fileError = fileErrors.get(id);
-            SubmissionStatus status;
-            String reason;
-            if (fileError == null && read > 0 && ReceiptSheet.SUBJECT.equals(staged.subject())) {
-                // a 回执 sent back: its lines are justifications, settled when it was checked; it loads no fact
-                status = warned == read ? SubmissionStatus.REJECTED
-                        : warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
-                reason = warned == read ? "回执中的说明均未采用" : (read - warned) + " 条说明已采用"
-                        + (warned > 0 ? "，" + warned + " 条未采用" : "");
-                rejected = status == SubmissionStatus.REJECTED ? read : 0;
-                warned = status == SubmissionStatus.REJECTED ? 0 : warned;
-            } else if (fileError != null || subject == null || read == 0) {
-                status = SubmissionStatus.REJECTED;
-                reason = fileError != null ? fileError : "没有可读取的数据行";
-                rejected = read;
-                warned = 0;
-            } else if (rejected == read) {
-                status = SubmissionStatus.REJECTED;
-                reason = "所有数据行均有错误，未入库";
-            } else {
+            Decision decision = decide(staged, subject, tallies.getOrDefault(id, new Tally(0, 0, 0)), fileErrors.get(id),
+                    subject == null ? null : periods.get(id));
+            if (decision.loads()) {
                 loading.computeIfAbsent(subject, k -> new ArrayList<>()).add(id);
-                status = warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
-                reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;
             }
-            reasons.put(id, reason);
-            results.put(id, new PublishResult(id, staged.subject(), subject == null ? null : periods.get(id), status,
-                    read, status == SubmissionStatus.REJECTED ? 0 : read - rejected, rejected, warned, null));
+            decisions.add(decision);
         }
 
         Map<Long, Long> supersedes = new HashMap<>();
@@ -223,7 +197,8 @@ public final class SubmissionPublisher {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         List<PublishResult> published = new ArrayList<>();
         try (ReusedStatements sql = new ReusedStatements(c)) {
-            for (PublishResult result : results.values()) {
+            for (Decision decision : decisions) {
+                PublishResult result = decision.result();
                 long id = result.submissionId();
                 Long replaced = supersedes.containsKey(id) ? supersedes.get(id) : rechecked.get(id);
                 PublishResult done = new PublishResult(id, result.subject(), result.period(), result.status(),
@@ -232,12 +207,49 @@ public final class SubmissionPublisher {
                         update etl_submission
                         set status = ?, status_reason = ?, period = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?,
                             rows_warned = ?, supersedes = ?, published_at = ?
-                        where submission_id = ?""", done.status().code(), reasons.get(id), done.period(), done.rowsRead(),
+                        where submission_id = ?""", done.status().code(), decision.reason(), done.period(), done.rowsRead(),
                         done.rowsLoaded(), done.rowsRejected(), done.rowsWarned(), replaced, now, id);
                 published.add(done);
             }
         }
         return published;
+    }
+
+    /** What publishing does with one submission: its outcome, the reason the ledger gives, whether its facts load. */
+    private record Decision(PublishResult result, String reason, boolean loads) {
+    }
+
+    /** The outcome of a submission from what its staged rows and findings say; no replacement known yet. */
+    private static Decision decide(Staged staged, SubjectDefinition subject, Tally tally, String fileError, String period) {
+        int read = tally.read();
+        int rejected = tally.rejected();
+        int warned = tally.warned();
+        SubmissionStatus status;
+        String reason;
+        boolean loads = false;
+        if (fileError == null && read > 0 && ReceiptSheet.SUBJECT.equals(staged.subject())) {
+            // a 回执 sent back: its lines are justifications, settled when it was checked; it loads no fact
+            status = warned == read ? SubmissionStatus.REJECTED
+                    : warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
+            reason = warned == read ? "回执中的说明均未采用" : (read - warned) + " 条说明已采用"
+                    + (warned > 0 ? "，" + warned + " 条未采用" : "");
+            rejected = status == SubmissionStatus.REJECTED ? read : 0;
+            warned = status == SubmissionStatus.REJECTED ? 0 : warned;
+        } else if (fileError != null || subject == null || read == 0) {
+            status = SubmissionStatus.REJECTED;
+            reason = fileError != null ? fileError : "没有可读取的数据行";
+            rejected = read;
+            warned = 0;
+        } else if (rejected == read) {
+            status = SubmissionStatus.REJECTED;
+            reason = "所有数据行均有错误，未入库";
+        } else {
+            loads = true;
+            status = warned > 0 ? SubmissionStatus.LOADED_WITH_WARNINGS : SubmissionStatus.LOADED;
+            reason = rejected > 0 ? rejected + " 行有错误未入库" : warned > 0 ? warned + " 行有警告" : null;
+        }
+        return new Decision(new PublishResult(staged.submissionId(), staged.subject(), period, status, read,
+                status == SubmissionStatus.REJECTED ? 0 : read - rejected, rejected, warned, null), reason, loads);
     }
 
     /**

@@ -79,9 +79,8 @@ final class SetRuleFindings implements AutoCloseable {
      */
     Map<Long, Integer> apply(SubjectDefinition subject, boolean errors) throws SQLException {
         appender.flush();
-        int count = added;
         Map<Long, Integer> found = Map.copyOf(perSubmission);
-        if (count > 0) {
+        if (!found.isEmpty()) {
             String ids = Sql.ids(found.keySet());
             String hit = "exists (select 1 from set_rule_finding as f where f.submission_id = s.submission_id "
                     + "and f.sheet = s.sheet and f.row_number = s.source_row)";
@@ -96,11 +95,9 @@ final class SetRuleFindings implements AutoCloseable {
                 Sql.update(connection, "update stg_row as s set outcome = " + RowOutcome.WARNED.sql() + " where submission_id in "
                         + ids + " and outcome = " + RowOutcome.LOADED.sql() + " and " + hit);
             }
-        }
-        perSubmission.clear();
-        if (count > 0) {
             Sql.update(connection, "delete from set_rule_finding");
         }
+        perSubmission.clear();
         added = 0;
         return found;
     }

@@ -12,10 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -119,12 +116,7 @@ public final class SetRules {
         if (handedOnInOnePage(c, sql, consumer, params)) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("create or replace temp table set_rule_hit as " + sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            s.execute();
-        }
+        Sql.update(c, "create or replace temp table set_rule_hit as " + sql, params);
         try {
             // rows of a table made inside a transaction number from a large offset, not from 0
             Object first = query(c, "select min(rowid) as first from set_rule_hit").get(0).get("first");
@@ -142,9 +134,7 @@ public final class SetRules {
                 }
             }
         } finally {
-            try (Statement s = c.createStatement()) {
-                s.execute("drop table if exists set_rule_hit");
-            }
+            Sql.update(c, "drop table if exists set_rule_hit");
         }
     }
 
@@ -162,23 +152,14 @@ public final class SetRules {
     }
 
     static List<Map<String, Object>> query(Connection c, String sql, Object... params) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
+        return Sql.list(c, sql, rs -> {
+            int n = rs.getMetaData().getColumnCount();
+            Map<String, Object> row = new HashMap<>();
+            for (int i = 1; i <= n; i++) {
+                row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
             }
-            try (ResultSet rs = s.executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Map<String, Object> row = new HashMap<>();
-                    for (int i = 1; i <= n; i++) {
-                        row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
+            return row;
+        }, params);
     }
 
     static String plain(Object value) {

@@ -61,9 +61,7 @@ public final class ReusedStatements implements AutoCloseable {
             prepared.put(sql, statement);
         }
         statement.clearParameters();
-        for (int i = 0; i < params.length; i++) {
-            statement.setObject(i + 1, params[i]);
-        }
+        Sql.bind(statement, params);
         return statement;
     }
 

@@ -95,12 +95,17 @@ public final class Sql {
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
+    /** Binds the parameters in order with {@code setObject} (a null binds SQL NULL). */
+    static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+    }
+
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         try {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
+            bind(s, params);
             return s;
         } catch (SQLException | RuntimeException e) {
             s.close();
