@@ -173,7 +173,7 @@ class PostgresJobRepositoryFunctionalTests {
             assertThat(dead).as("the runner is one of the two instances").isNotNull();
             dead.kill();
             int before = nights.size();
-            List<String[]> after = awaitNights(schema, before + 1, Duration.ofMinutes(3));
+            List<String[]> after = awaitNights(schema, before + 2, Duration.ofMinutes(3));
             JarProcess survivor = dead == a ? b : a;
             for (String[] night : after.subList(before, after.size())) {
                 assertThat(night[1]).as("night %s after the runner died", night[0]).endsWith("#" + survivor.pid());
