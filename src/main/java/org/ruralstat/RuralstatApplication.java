@@ -4,6 +4,7 @@ import org.ruralstat.job.ExitCodes;
 import org.ruralstat.job.GracefulShutdown;
 import org.ruralstat.job.ReferencePreload;
 import org.ruralstat.job.RunCommand;
+import org.ruralstat.job.RunFolders;
 import org.ruralstat.job.RuralstatProperties;
 import org.ruralstat.job.ServeCommand;
 import org.ruralstat.job.TemplateCommand;
@@ -168,12 +169,13 @@ public class RuralstatApplication {
         try (ConfigurableApplicationContext context = application.run(line.springArguments())) {
             shutdown = context.getBean(GracefulShutdown.class);
             shutdown.install();
+            RunFolders folders = RunFolders.of(context.getBean(RuralstatProperties.class));
             exitCode = switch (line.command()) {
                 case "serve" -> context.getBean(ServeCommand.class).serve();
-                case "retract" -> context.getBean(RunCommand.class).retractThenRun(line.submissionId(), line.reason());
-                case "recheck" -> context.getBean(RunCommand.class).recheckThenRun(line.rejected(), line.submitter());
+                case "retract" -> context.getBean(RunCommand.class).retractThenRun(folders, line.submissionId(), line.reason());
+                case "recheck" -> context.getBean(RunCommand.class).recheckThenRun(folders, line.rejected(), line.submitter());
                 case "worker" -> context.getBean(org.ruralstat.job.WorkerCommand.class).work();
-                default -> context.getBean(RunCommand.class).run();
+                default -> context.getBean(RunCommand.class).run(folders);
             };
         } catch (Exception e) {
             System.err.println("ruralstat: the run failed: " + e.getMessage());

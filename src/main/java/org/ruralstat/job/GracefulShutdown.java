@@ -26,13 +26,16 @@ public class GracefulShutdown {
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
     private final RuralstatProperties properties;
+    private final Workspaces workspaces;
     private final AtomicBoolean requested = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread hook = new Thread(this::onSignal, "ruralstat-shutdown");
     private volatile int exitCode = 1;
     private final List<Runnable> onRequest = new CopyOnWriteArrayList<>();
 
-    GracefulShutdown(JobRepository jobRepository, JobOperator jobOperator, RuralstatProperties properties) {
+    GracefulShutdown(JobRepository jobRepository, JobOperator jobOperator, RuralstatProperties properties,
+                     Workspaces workspaces) {
+        this.workspaces = workspaces;
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
         this.properties = properties;
@@ -87,8 +90,12 @@ public class GracefulShutdown {
 
     private void stopRunningExecutions() {
         try {
-            // only this process's warehouse: other processes may share the job repository
-            String ours = properties.warehouse().toAbsolutePath().normalize().toString();
+            // only the warehouse this process is running on: other processes may share the job repository
+            var open = workspaces.ifOpen();
+            if (open.isEmpty()) {
+                return;
+            }
+            String ours = open.get().folders().warehouse().toString();
             for (JobExecution execution : jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME)) {
                 if (!ours.equals(execution.getJobParameters().getString("warehouse"))) {
                     continue;

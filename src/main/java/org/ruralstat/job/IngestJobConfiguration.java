@@ -4,24 +4,22 @@ import org.ruralstat.discover.DiscoverSubmissionsTasklet;
 import org.ruralstat.discover.FileReadiness;
 import org.ruralstat.feedback.FeedbackWorkbookWriter;
 import org.ruralstat.feedback.WriteFeedbackTasklet;
-import org.ruralstat.normalize.CadreKeyHasher;
 import org.ruralstat.publish.SnapshotPublisher;
 import org.ruralstat.publish.SubmissionPublisher;
 import org.ruralstat.read.LayoutDetector;
 import org.ruralstat.read.SourceRow;
 import org.ruralstat.read.SubmissionItemReader;
 import org.ruralstat.reference.ReferenceData;
+import org.ruralstat.report.MorningReportListener;
 import org.ruralstat.report.RunProgress;
 import org.ruralstat.stage.CheckStagedSubmissionTasklet;
 import org.ruralstat.stage.StagedRowsHandOver;
 import org.ruralstat.stage.StagingItemWriter;
-import org.ruralstat.stage.StagingLineItemProcessor;
 import org.ruralstat.stage.StagingLines;
 import org.ruralstat.subject.SubjectCatalog;
-import org.ruralstat.validate.RowValidationItemProcessor;
 import org.ruralstat.validate.RuleCatalog;
+import org.ruralstat.warehouse.PendingSubmission;
 import org.ruralstat.warehouse.ReferenceDataLoader;
-import org.ruralstat.warehouse.SubmissionLedger;
 import org.ruralstat.warehouse.SubmissionStatus;
 import org.ruralstat.warehouse.Warehouse;
 import org.ruralstat.warehouse.WarehouseSchema;
@@ -71,9 +69,7 @@ class IngestJobConfiguration {
     @Bean
     Job ingestJob(JobRepository jobRepository, Step prepareWarehouseStep, Step discoverSubmissionsStep,
                   Step stageSubmissionsStep, Step checkStagedSubmissionsStep, Step publishSubmissionsStep,
-                  Step writeFeedbackStep,
-                  org.ruralstat.report.MorningReportListener morningReportListener,
-                  Step publishSnapshotStep) {
+                  Step writeFeedbackStep, Step publishSnapshotStep, Workspaces workspaces, SubjectCatalog subjects) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareWarehouseStep)
                 .next(discoverSubmissionsStep)
@@ -82,22 +78,18 @@ class IngestJobConfiguration {
                 .next(publishSubmissionsStep)
                 .next(writeFeedbackStep)
                 .next(publishSnapshotStep)
-                .listener(morningReportListener)
+                .listener(new MorningReportListener(() -> workspaces.current().warehouse(), subjects))
                 .build();
     }
 
     @Bean
-    SubmissionLedger submissionLedger(Warehouse warehouse, SubjectCatalog subjects) {
-        return new SubmissionLedger(warehouse, subjects.all());
-    }
-
-    @Bean
     Step prepareWarehouseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              Warehouse warehouse, SubjectCatalog subjects, ReferenceData reference,
+                              Workspaces workspaces, SubjectCatalog subjects, ReferenceData reference,
                               ReferenceConfiguration.SeedFingerprint fingerprint, RuralstatProperties properties,
                               org.springframework.core.io.ResourceLoader loader) {
         return new StepBuilder("prepareWarehouseStep", jobRepository)
                 .tasklet((contribution, context) -> {
+                    Warehouse warehouse = workspaces.current().warehouse();
                     new WarehouseSchema(warehouse, subjects.all()).apply();
                     warehouse.clearSpillDirectory();
                     var indicators = org.ruralstat.reference.Seeds.rows(ReferenceConfiguration.seed(properties, loader, "indicators.csv"));
@@ -110,12 +102,15 @@ class IngestJobConfiguration {
 
     @Bean
     Step discoverSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                 RuralstatProperties properties, SubmissionLedger ledger, ReferenceData reference) {
+                                 RuralstatProperties properties, Workspaces workspaces, ReferenceData reference) {
+        FileReadiness readiness = new FileReadiness(properties.quietPeriod(), Clock.systemUTC());
         return new StepBuilder("discoverSubmissionsStep", jobRepository)
-                .tasklet(new DiscoverSubmissionsTasklet(properties.input(), ledger,
-                        new FileReadiness(properties.quietPeriod(), Clock.systemUTC()),
-                        code -> reference.regions().byCode(code).filter(r -> !r.level().equals("township")
-                                && !r.level().equals("village")).isPresent()), transactionManager)
+                .tasklet((contribution, context) -> {
+                    Workspace run = workspaces.current();
+                    return new DiscoverSubmissionsTasklet(run.folders().input(), run.ledger(), readiness,
+                            code -> reference.regions().byCode(code).filter(r -> !r.level().equals("township")
+                                    && !r.level().equals("village")).isPresent()).execute(contribution, context);
+                }, transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -126,11 +121,10 @@ class IngestJobConfiguration {
      */
     @Bean
     Step stageSubmissionsStep(JobRepository jobRepository, Step stageSubmissionStep, RuralstatProperties properties,
-                              SubmissionLedger ledger, Warehouse warehouse, ObjectProvider<PartitionQueue> queue,
-                              DataSource repository, @Value("${ruralstat.command:run}") String command,
-                              WorkerCompatibility compatibility) throws Exception {
+                              Workspaces workspaces, ObjectProvider<PartitionQueue> queue,
+                              DataSource repository, @Value("${ruralstat.command:run}") String command) throws Exception {
         StepBuilder step = new StepBuilder("stageSubmissionsStep", jobRepository);
-        var received = SubmissionPartitioner.inStatus(ledger, properties.input(), SubmissionStatus.RECEIVED);
+        var received = new SubmissionPartitioner(() -> pending(workspaces, SubmissionStatus.RECEIVED));
         if (!properties.workers().enabled() || command.equals(WORKER)) {
             return partitioned(step, stageSubmissionStep, received, "stage-", properties).build();
         }
@@ -138,7 +132,7 @@ class IngestJobConfiguration {
             throw new IllegalStateException("staging on workers (ruralstat.workers.broker) needs a job repository "
                     + "they share: set SPRING_DATASOURCE_URL to PostgreSQL");
         }
-        RemoteStaging remote = new RemoteStaging(received, ledger, warehouse, jobRepository, properties, compatibility.value());
+        RemoteStaging remote = new RemoteStaging(received, workspaces, jobRepository, properties);
         return step.partitioner(stageSubmissionStep.getName(), remote)
                 .partitionHandler(RemoteStaging.handler(queue.getObject(), jobRepository, stageSubmissionStep.getName(),
                         properties.workers()))
@@ -154,36 +148,25 @@ class IngestJobConfiguration {
         return new PartitionQueue(properties.workers());
     }
 
-    /**
-     * What a worker must share with its manager to stage a file as the manager would: the seeds and the cadre key
-     * (an HMAC of a fixed text, which tells nothing of the secret).
-     */
-    @Bean
-    WorkerCompatibility workerCompatibility(ReferenceConfiguration.SeedFingerprint fingerprint, CadreKeyHasher hasher) {
-        return new WorkerCompatibility(fingerprint.value() + "/" + hasher.cadreKey("ruralstat worker check"));
-    }
-
-    /** See {@link #workerCompatibility}: written by the manager into each partition, checked by the worker. */
-    record WorkerCompatibility(String value) {
+    /** The run's submissions in a status, from its ledger. */
+    private static List<PendingSubmission> pending(Workspaces workspaces, SubmissionStatus status)
+            throws SQLException {
+        Workspace run = workspaces.current();
+        return run.ledger().inStatus(status, run.folders().input());
     }
 
     @Bean
     Step stageSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              RuralstatProperties properties, SubmissionItemReader submissionItemReader,
-                             StagingLineItemProcessor stagingLineItemProcessor,
-                             StagingItemWriter stagingItemWriter, SubmissionLedger ledger, Warehouse warehouse,
-                             StagingProgressListener stagingProgressListener, ThreadPoolTaskExecutor rowValidationExecutor,
-                             @Value("${ruralstat.command:run}") String command,
-                             WorkerCompatibility compatibility, CrashDrill drill) {
-        StagingStepListener staged = command.equals(WORKER)
-                ? new StagingStepListener(new WorkerHandOver(warehouse, new StagedRowsHandOver(ledger.stagingTables()),
-                        compatibility.value(), properties.workers().exchange()), stagingItemWriter)
-                : new StagingStepListener(ledger, stagingItemWriter);
+                             Workspaces workspaces, StagingItemWriter stagingItemWriter,
+                             StagingStepListener staged, StagingProgressListener stagingProgressListener,
+                             ThreadPoolTaskExecutor rowValidationExecutor, CrashDrill drill) {
         var step = new StepBuilder(STAGE_STEP, jobRepository)
                 .<SourceRow, StagingLines>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(new ScopedTargetItemReader<>(submissionItemReader))
-                .processor(stagingLineItemProcessor)
+                // on the validation pool's threads, where no step scope is active: the run's processor, not a scoped one
+                .processor(row -> workspaces.current().rows().process(row))
                 // rows are read and written in order by the file's thread, validated and rendered meanwhile on every core
                 .taskExecutor(rowValidationExecutor)
                 .writer(stagingItemWriter)
@@ -230,6 +213,18 @@ class IngestJobConfiguration {
         return executor;
     }
 
+    /** A partition's ends: its staging cleared before it and settled after it, in the warehouse or a worker's hand-over. */
+    @Bean
+    @StepScope
+    StagingStepListener stagingStepListener(Workspaces workspaces, StagingItemWriter stagingItemWriter,
+                                            RuralstatProperties properties, @Value("${ruralstat.command:run}") String command) {
+        Workspace run = workspaces.current();
+        return command.equals(WORKER)
+                ? new StagingStepListener(new WorkerHandOver(run.warehouse(), new StagedRowsHandOver(run.ledger().stagingTables()),
+                        run.compatibility(), properties.workers().exchange()), stagingItemWriter)
+                : new StagingStepListener(run.ledger(), stagingItemWriter);
+    }
+
     @Bean
     @StepScope
     StagingProgressListener stagingProgressListener(SubmissionItemReader submissionItemReader, RunProgress progress) {
@@ -241,25 +236,20 @@ class IngestJobConfiguration {
     SubmissionItemReader submissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
                                               @Value("#{stepExecutionContext['submitterCode']}") String submitterCode,
                                               @Value("#{stepExecutionContext['exchange']}") String exchange,
-                                              SubmissionLedger ledger, RuralstatProperties properties,
+                                              Workspaces workspaces, RuralstatProperties properties,
                                               LayoutDetector detector) throws SQLException, IOException {
+        Workspace run = workspaces.current();
         // on a worker, the manager's copy in the exchange folder (the worker's own setting wins if it mounts it elsewhere)
-        Path file = exchange == null ? ledger.file(submissionId, properties.input())
+        Path file = exchange == null ? run.ledger().file(submissionId, run.folders().input())
                 : RemoteStaging.sourceFile(RemoteStaging.runFolder(exchange, properties.workers().exchange()), submissionId);
         return new SubmissionItemReader(file, submitterCode, detector);
     }
 
     @Bean
-    StagingLineItemProcessor stagingLineItemProcessor(ReferenceData reference, RuleCatalog rules, CadreKeyHasher hasher,
-                                                      Warehouse warehouse) {
-        return new StagingLineItemProcessor(new RowValidationItemProcessor(reference, rules, hasher), warehouse);
-    }
-
-    @Bean
     @StepScope
     StagingItemWriter stagingItemWriter(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
-                                        Warehouse warehouse, SubmissionItemReader submissionItemReader) {
-        return new StagingItemWriter(warehouse, submissionId, submissionItemReader::hasEnded);
+                                        Workspaces workspaces, SubmissionItemReader submissionItemReader) {
+        return new StagingItemWriter(workspaces.current().warehouse(), submissionId, submissionItemReader::hasEnded);
     }
 
     /**
@@ -268,13 +258,13 @@ class IngestJobConfiguration {
      */
     @Bean
     Step checkStagedSubmissionsStep(JobRepository jobRepository, Step checkStagedSubmissionStep,
-                                    RuralstatProperties properties, SubmissionLedger ledger, CrashDrill drill) {
+                                    RuralstatProperties properties, Workspaces workspaces, CrashDrill drill) {
         StepBuilder step = new StepBuilder("checkStagedSubmissionsStep", jobRepository);
         if (drill.isOn()) {
             step.listener(drill.onceStaged());
         }
         return partitioned(step, checkStagedSubmissionStep,
-                SubmissionPartitioner.grouped(() -> ledger.inStatus(SubmissionStatus.STAGED, properties.input()),
+                SubmissionPartitioner.grouped(() -> pending(workspaces, SubmissionStatus.STAGED),
                         SubmissionPartitioner.MAX_GROUP), "check-", properties)
                 .build();
     }
@@ -291,17 +281,19 @@ class IngestJobConfiguration {
     @StepScope
     CheckStagedSubmissionTasklet checkStagedSubmissionTasklet(
             @Value("#{stepExecutionContext['submissionIds']}") String submissionIds,
-            Warehouse warehouse, SubjectCatalog subjects, RuleCatalog rules) {
-        return new CheckStagedSubmissionTasklet(warehouse, subjects, rules, SubmissionPartitioner.ids(submissionIds));
+            Workspaces workspaces, SubjectCatalog subjects, RuleCatalog rules) {
+        return new CheckStagedSubmissionTasklet(workspaces.current().warehouse(), subjects, rules,
+                SubmissionPartitioner.ids(submissionIds));
     }
 
     @Bean
     Step publishSubmissionsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                Warehouse warehouse, SubjectCatalog subjects, SubmissionLedger ledger, CrashDrill drill,
+                                Workspaces workspaces, SubjectCatalog subjects, CrashDrill drill,
                                 RuralstatProperties properties) {
         return new StepBuilder("publishSubmissionsStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    var results = new SubmissionPublisher(warehouse, subjects, ledger, properties.publishBatch(),
+                    Workspace run = workspaces.current();
+                    var results = new SubmissionPublisher(run.warehouse(), subjects, run.ledger(), properties.publishBatch(),
                             () -> drill.reach(CrashDrill.PUBLISHING)).publishStaged();
                     contribution.incrementWriteCount(results.size());
                     return RepeatStatus.FINISHED;
@@ -313,10 +305,11 @@ class IngestJobConfiguration {
     /** The 回执 of each settled submission that has none: one partition per submission, as many at a time as threads. */
     @Bean
     Step writeFeedbackStep(JobRepository jobRepository, Step writeSubmissionFeedbackStep, RuralstatProperties properties,
-                           SubmissionLedger ledger, Warehouse warehouse) {
+                           Workspaces workspaces) {
         return partitioned(new StepBuilder("writeFeedbackStep", jobRepository), writeSubmissionFeedbackStep,
-                SubmissionPartitioner.grouped(ledger::awaitingFeedback, SubmissionPartitioner.MAX_GROUP), "feedback-", properties)
-                .listener(new ReceiptsIndexListener(warehouse, properties.receipts(), writeSubmissionFeedbackStep.getName()))
+                SubmissionPartitioner.grouped(() -> workspaces.current().ledger().awaitingFeedback(),
+                        SubmissionPartitioner.MAX_GROUP), "feedback-", properties)
+                .listener(new ReceiptsIndexListener(workspaces, writeSubmissionFeedbackStep.getName()))
                 .build();
     }
 
@@ -331,20 +324,22 @@ class IngestJobConfiguration {
     @Bean
     @StepScope
     WriteFeedbackTasklet writeFeedbackTasklet(@Value("#{stepExecutionContext['submissionIds']}") String submissionIds,
-                                              Warehouse warehouse, RuralstatProperties properties, LayoutDetector detector) {
-        return new WriteFeedbackTasklet(warehouse, properties.input(), new FeedbackWorkbookWriter(detector),
-                properties.receipts(), SubmissionPartitioner.ids(submissionIds));
+                                              Workspaces workspaces, LayoutDetector detector) {
+        Workspace run = workspaces.current();
+        return new WriteFeedbackTasklet(run.warehouse(), run.folders().input(), new FeedbackWorkbookWriter(detector),
+                run.folders().receipts(), SubmissionPartitioner.ids(submissionIds));
     }
 
     @Bean
     Step publishSnapshotStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             Warehouse warehouse, SubmissionLedger ledger, CrashDrill drill) {
-        // the staging tables are the run's own, never the analysts'
-        List<String> internal = new ArrayList<>(ledger.stagingTables());
-        internal.add("etl_seed");
+                             Workspaces workspaces, CrashDrill drill) {
         return new StepBuilder("publishSnapshotStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    new SnapshotPublisher(warehouse, internal, () -> drill.reach(CrashDrill.SNAPSHOT)).publish();
+                    Workspace run = workspaces.current();
+                    // the staging tables are the run's own, never the analysts'
+                    List<String> internal = new ArrayList<>(run.ledger().stagingTables());
+                    internal.add("etl_seed");
+                    new SnapshotPublisher(run.warehouse(), internal, () -> drill.reach(CrashDrill.SNAPSHOT)).publish();
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .allowStartIfComplete(true)

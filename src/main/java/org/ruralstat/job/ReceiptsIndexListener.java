@@ -1,14 +1,12 @@
 package org.ruralstat.job;
 
 import org.ruralstat.feedback.BureauReceipts;
-import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,13 +18,11 @@ class ReceiptsIndexListener implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReceiptsIndexListener.class);
 
-    private final Warehouse warehouse;
-    private final Path receipts;
+    private final Workspaces workspaces;
     private final String partitionStep;
 
-    ReceiptsIndexListener(Warehouse warehouse, Path receipts, String partitionStep) {
-        this.warehouse = warehouse;
-        this.receipts = receipts;
+    ReceiptsIndexListener(Workspaces workspaces, String partitionStep) {
+        this.workspaces = workspaces;
         this.partitionStep = partitionStep;
     }
 
@@ -45,9 +41,10 @@ class ReceiptsIndexListener implements StepExecutionListener {
                 }
             }
         }
-        if (receipts != null && !touched.isEmpty()) {
+        if (!touched.isEmpty()) {
+            Workspace run = workspaces.current();
             try {
-                new BureauReceipts(warehouse, receipts).index(touched);
+                new BureauReceipts(run.warehouse(), run.folders().receipts()).index(touched);
             } catch (Exception e) {
                 log.warn("Could not write the receipts index of {} bureau(s): {}", touched.size(), e.toString());
             }

@@ -1,6 +1,5 @@
 package org.ruralstat.job;
 
-import org.ruralstat.normalize.CadreKeyHasher;
 import org.ruralstat.read.LayoutDetector;
 import org.ruralstat.reference.CodeListCatalog;
 import org.ruralstat.reference.ReferenceData;
@@ -11,7 +10,6 @@ import org.ruralstat.subject.HeaderAliasMatcher;
 import org.ruralstat.subject.SubjectCatalog;
 import org.ruralstat.subject.SubjectDefinition;
 import org.ruralstat.validate.RuleCatalog;
-import org.ruralstat.warehouse.Warehouse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -30,15 +28,11 @@ import java.util.Map;
 
 /**
  * Loads what the job checks against: subject and rule definitions from {@code jobs/}, reference data from
- * {@code seeds/}, and the cadre key secret. A broken definition fails start-up, before any file is read.
+ * {@code seeds/}. Nothing here depends on a run's folders (the cadre key is read per run, {@link Workspaces}).
+ * A broken definition fails start-up, before any file is read.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferenceConfiguration {
-
-    @Bean
-    Warehouse warehouse(RuralstatProperties properties) {
-        return new Warehouse(properties.warehouse(), properties.duckdbMemoryLimit());
-    }
 
     @Bean
     SubjectCatalog subjectCatalog(RuralstatProperties properties, ReferenceData reference) throws IOException {
@@ -130,11 +124,6 @@ class ReferenceConfiguration {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Bean
-    CadreKeyHasher cadreKeyHasher(RuralstatProperties properties) throws IOException {
-        return new CadreKeyHasher(CadreKeySecret.load(properties.cadreKeySecret(), properties.warehouse()));
     }
 
     private static Resource[] definitions(String pattern) throws IOException {

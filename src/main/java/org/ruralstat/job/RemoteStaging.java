@@ -2,8 +2,6 @@ package org.ruralstat.job;
 
 import org.ruralstat.stage.StagedRowsHandOver;
 import org.ruralstat.warehouse.Folders;
-import org.ruralstat.warehouse.SubmissionLedger;
-import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -51,12 +49,12 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     private static final String SOURCE = "source.txt";
 
     private final Partitioner submissions;
-    private final SubmissionLedger ledger;
-    private final Warehouse warehouse;
+    private final Workspaces workspaces;
     private final JobRepository jobRepository;
     private final RuralstatProperties properties;
-    private final String compatibility;
-    private final StagedRowsHandOver handOver;
+    /** The run being staged and its hand-over of staged rows, set when the step starts. */
+    private volatile Workspace run;
+    private volatile StagedRowsHandOver handOver;
     /** Partitions whose hand-over was loaded (or tried), and what could not be loaded. */
     private final Set<Long> loaded = ConcurrentHashMap.newKeySet();
     private final List<String> failures = new CopyOnWriteArrayList<>();
@@ -64,15 +62,12 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
     private volatile boolean stopLoading;
     private Thread loader;
 
-    RemoteStaging(Partitioner submissions, SubmissionLedger ledger, Warehouse warehouse, JobRepository jobRepository,
-                  RuralstatProperties properties, String compatibility) {
+    RemoteStaging(Partitioner submissions, Workspaces workspaces, JobRepository jobRepository,
+                  RuralstatProperties properties) {
         this.submissions = submissions;
-        this.ledger = ledger;
-        this.warehouse = warehouse;
+        this.workspaces = workspaces;
         this.jobRepository = jobRepository;
         this.properties = properties;
-        this.compatibility = compatibility;
-        this.handOver = new StagedRowsHandOver(ledger.stagingTables());
     }
 
     /** Sends each partition's request to the queue and polls the job repository until all have ended. */
@@ -94,7 +89,9 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        runFolder = properties.exchange().toAbsolutePath().normalize().resolve("run-" + stepExecution.getJobExecutionId());
+        run = workspaces.current();
+        handOver = new StagedRowsHandOver(run.ledger().stagingTables());
+        runFolder = run.folders().exchange().resolve("run-" + stepExecution.getJobExecutionId());
         Folders.delete(runFolder);
         loaded.clear();
         failures.clear();
@@ -123,7 +120,7 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
         try {
             for (ExecutionContext context : partitions.values()) {
                 long submissionId = context.getLong("submissionId");
-                Path file = ledger.file(submissionId, properties.input());
+                Path file = run.ledger().file(submissionId, run.folders().input());
                 Path copy = submissionFolder(runFolder, submissionId).resolve("input")
                         .resolve(context.getString("submitterCode")).resolve(file.getFileName());
                 Files.createDirectories(copy.getParent());
@@ -134,7 +131,7 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
                 Files.writeString(submissionFolder(runFolder, submissionId).resolve(SOURCE),
                         runFolder.relativize(copy).toString());
                 context.putString(EXCHANGE, runFolder.toString());
-                context.putString(COMPATIBILITY, compatibility);
+                context.putString(COMPATIBILITY, run.compatibility());
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("cannot hand the files to the workers through " + runFolder, e);
@@ -222,7 +219,7 @@ final class RemoteStaging implements Partitioner, StepExecutionListener {
             ExecutionContext context = partition.getExecutionContext();
             long submissionId = context.getLong("submissionId");
             try {
-                handOver.load(warehouse, submissionId, submissionFolder(runFolder, submissionId).resolve("staged"),
+                handOver.load(run.warehouse(), submissionId, submissionFolder(runFolder, submissionId).resolve("staged"),
                         counts(context.getString(HANDED_OVER)), context.getString("format", null),
                         context.getString("subject", null));
             } catch (SQLException | RuntimeException e) {

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.ruralstat.report.MetricsFile;
 import org.ruralstat.report.ProgressPrinter;
 import org.ruralstat.report.RunProgress;
-import org.ruralstat.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -42,44 +41,45 @@ public class RunCommand {
     private final JobRepository jobRepository;
     private final Job ingestJob;
     private final RuralstatProperties properties;
-    private final Warehouse warehouse;
+    private final Workspaces workspaces;
     private final RunProgress progress;
     private final GracefulShutdown shutdown;
     private final MeterRegistry meterRegistry;
-    private final SubmissionRetraction retraction;
+    private final SubjectCatalog subjects;
 
     RunCommand(JobOperator jobOperator, JobRepository jobRepository, Job ingestJob, RuralstatProperties properties,
-               Warehouse warehouse, RunProgress progress, GracefulShutdown shutdown, MeterRegistry meterRegistry,
+               Workspaces workspaces, RunProgress progress, GracefulShutdown shutdown, MeterRegistry meterRegistry,
                SubjectCatalog subjects) {
-        this.retraction = new SubmissionRetraction(warehouse, subjects);
+        this.subjects = subjects;
         this.meterRegistry = meterRegistry;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.ingestJob = ingestJob;
         this.properties = properties;
-        this.warehouse = warehouse;
+        this.workspaces = workspaces;
         this.progress = progress;
         this.shutdown = shutdown;
     }
 
-    public int run() {
-        return underLock(this::runLocked);
+    /** Runs the job on a drop folder and warehouse, and returns the exit code. */
+    public int run(RunFolders folders) {
+        return underLock(folders, this::runLocked);
     }
 
     /**
      * Withdraws a loaded submission (its facts leave the fact tables, the ledger keeps the reason), then runs the job
      * so that the snapshot, the morning report and the 回执 say so; exit 2 when the submission cannot be withdrawn.
      */
-    public int retractThenRun(long submissionId, String reason) {
-        return underLock(() -> {
+    public int retractThenRun(RunFolders folders, long submissionId, String reason) {
+        return underLock(folders, run -> {
             try {
-                int removed = retraction.retract(submissionId, reason);
+                int removed = new SubmissionRetraction(run.warehouse(), subjects).retract(submissionId, reason);
                 log.info("Retracted submission {}: {} fact(s) removed", submissionId, removed);
             } catch (SubmissionRetraction.NotRetractable e) {
                 System.err.println("ruralstat: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            return runLocked();
+            return runLocked(run);
         });
     }
 
@@ -88,12 +88,12 @@ public class RunCommand {
      * unchanged files, then runs the job: after the definitions or seeds change, without the bureaus dropping them
      * again. A file that is gone or has changed since is left alone and named.
      */
-    public int recheckThenRun(boolean rejectedToo, String submitterCode) {
-        return underLock(() -> {
-            SubmissionRecheck recheck = new SubmissionRecheck(warehouse);
+    public int recheckThenRun(RunFolders folders, boolean rejectedToo, String submitterCode) {
+        return underLock(folders, run -> {
+            SubmissionRecheck recheck = new SubmissionRecheck(run.warehouse());
             int registered = 0;
             for (SubmissionRecheck.Candidate candidate : recheck.candidates(rejectedToo, submitterCode)) {
-                Path file = properties.input().resolve(candidate.filePath());
+                Path file = folders.input().resolve(candidate.filePath());
                 if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                         || !DropFolderScanner.sha256(file).equals(candidate.sha256())) {
                     System.err.println("ruralstat: submission " + candidate.submissionId() + " not rechecked: its file "
@@ -104,18 +104,18 @@ public class RunCommand {
                 registered++;
             }
             log.info("Recheck: {} submission(s) to read again", registered);
-            return runLocked();
+            return runLocked(run);
         });
     }
 
-    /** Work done while this process holds the warehouse lock. */
+    /** Work done on a run's open workspace while this process holds its warehouse's lock. */
     @FunctionalInterface
     private interface LockedWork {
-        int run() throws Exception;
+        int run(Workspace workspace) throws Exception;
     }
 
-    private int underLock(LockedWork work) {
-        Path directory = properties.warehouse();
+    private int underLock(RunFolders folders, LockedWork work) {
+        Path directory = folders.warehouse();
         // run, retract and recheck took the lock before Spring started; serve takes it here, night by night
         boolean held = WarehouseLock.heldByThisProcess(directory);
         try {
@@ -125,9 +125,9 @@ public class RunCommand {
                             + "; not starting a second one");
                     return ExitCodes.LOCKED;
                 }
-                return work.run();
+                return work.run(workspaces.open(folders));
             } finally {
-                warehouse.close();
+                workspaces.close();
             }
         } catch (Exception e) {
             log.error("The run failed", e);
@@ -135,12 +135,12 @@ public class RunCommand {
         }
     }
 
-    private int runLocked() throws Exception {
+    private int runLocked(Workspace run) throws Exception {
         if (shutdown.requested()) {
             return ExitCodes.FAILED;
         }
-        recoverStaleExecutions();
-        String warehousePath = properties.warehouse().toAbsolutePath().normalize().toString();
+        String warehousePath = run.folders().warehouse().toString();
+        recoverStaleExecutions(warehousePath);
         Optional<JobExecution> unfinished = UnfinishedNight.of(jobRepository, warehousePath);
         String runId = unfinished.map(last -> last.getJobParameters().getString("run.id"))
                 .orElseGet(() -> LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS")));
@@ -149,18 +149,18 @@ public class RunCommand {
             log.warn("Restarting run {} (execution {} ended {}{}): the night's files, and any dropped since, are "
                     + "finished under its run id", runId, last.getId(), last.getStatus(), failedStep(last));
         } else {
-            log.info("Run {}: input {}, warehouse {}", runId, properties.input().toAbsolutePath().normalize(), warehousePath);
+            log.info("Run {}: input {}, warehouse {}", runId, run.folders().input(), warehousePath);
         }
         JobExecution execution;
         try (ProgressPrinter printer = ProgressPrinter.start(progress, properties.progressInterval())) {
             execution = unfinished.isPresent() ? jobOperator.restart(unfinished.get())
                     : jobOperator.start(ingestJob, new JobParametersBuilder()
                             .addString("run.id", runId)
-                            .addString("input", properties.input().toAbsolutePath().normalize().toString(), false)
+                            .addString("input", run.folders().input().toString(), false)
                             .addString("warehouse", warehousePath, false)
                             .toJobParameters());
         }
-        RunSummary.print(execution, warehouse, runId, System.out);
+        RunSummary.print(execution, run.warehouse(), runId, System.out);
         int exitCode = execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.OK : ExitCodes.FAILED;
         if (execution.getStatus() == BatchStatus.STOPPED) {
             System.err.println("ruralstat: run " + runId + " stopped on request; the next run resumes where it stopped");
@@ -168,7 +168,7 @@ public class RunCommand {
             execution.getAllFailureExceptions().forEach(e -> log.error("Run {} failed", runId, e));
         }
         try {
-            MetricsFile.write(properties.warehouse().resolve("metrics").resolve("ruralstat.prom"), meterRegistry, runId,
+            MetricsFile.write(run.folders().warehouse().resolve("metrics").resolve("ruralstat.prom"), meterRegistry, runId,
                     execution.getStatus().toString(), exitCode);
         } catch (IOException e) {
             log.warn("Could not write the metrics file: {}", e.getMessage());
@@ -186,8 +186,7 @@ public class RunCommand {
      * An execution of this warehouse still STARTED while we hold its lock belongs to a run that died: mark it failed.
      * Executions of other warehouses sharing the job repository (another process, another host) are theirs to mind.
      */
-    private void recoverStaleExecutions() {
-        String ours = properties.warehouse().toAbsolutePath().normalize().toString();
+    private void recoverStaleExecutions(String ours) {
         for (JobExecution execution : jobRepository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME)) {
             if (execution.isRunning() && ours.equals(execution.getJobParameters().getString("warehouse"))) {
                 log.warn("Recovering execution {} left {} by a run that stopped abruptly", execution.getId(), execution.getStatus());

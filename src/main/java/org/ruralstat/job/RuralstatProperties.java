@@ -22,8 +22,8 @@ import java.time.ZoneId;
  * @param progressInterval how often progress is logged when there is no terminal
  * @param shutdownTimeout  how long a SIGTERM waits for the run to stop at a safe point
  * @param schedule         when {@code serve} runs the job
- * @param receipts         the folder bureaus read their 回执 from, one folder per submitter; empty: {@code receipts}
- *                         beside the drop folder
+ * @param receipts         the folder bureaus read their 回执 from, one folder per submitter; null (empty) when not
+ *                         set: {@code receipts} beside the drop folder, see {@link #receiptsFor}
  * @param duckdbMemoryLimit DuckDB's memory_limit for the working database (such as {@code 1GB}); empty leaves DuckDB's
  *                         own default, 80% of the machine's RAM
  * @param workers          staging on {@code worker} processes of other machines instead of this process's threads
@@ -47,15 +47,19 @@ public record RuralstatProperties(Path input, Path warehouse, String definitions
         shutdownTimeout = positiveOr(shutdownTimeout, Duration.ofSeconds(60));
         schedule = schedule == null ? new Schedule(null, null, false, null, 0, null, null) : schedule;
         duckdbMemoryLimit = duckdbMemoryLimit == null ? "" : duckdbMemoryLimit.trim();
-        receipts = receipts == null || receipts.toString().isBlank()
-                ? input.toAbsolutePath().normalize().resolveSibling("receipts") : receipts;
+        receipts = receipts == null || receipts.toString().isBlank() ? null : receipts;
         workers = workers == null ? new Workers(null, null, null, null) : workers;
         publishBatch = publishBatch <= 0 ? SubmissionPublisher.DEFAULT_BATCH_SIZE : publishBatch;
     }
 
-    /** Where the exchange folder is: the one configured, or {@code exchange} in the warehouse folder. */
-    public Path exchange() {
-        return workers.exchange() != null ? workers.exchange() : warehouse.resolve("exchange");
+    /** The receipts folder of a drop folder: the one configured, or {@code receipts} beside the drop folder. */
+    public Path receiptsFor(Path dropFolder) {
+        return receipts != null ? receipts : dropFolder.toAbsolutePath().normalize().resolveSibling("receipts");
+    }
+
+    /** The exchange folder of a warehouse: the one configured, or {@code exchange} in the warehouse folder. */
+    public Path exchangeFor(Path warehouseFolder) {
+        return workers.exchange() != null ? workers.exchange() : warehouseFolder.resolve("exchange");
     }
 
     private static Duration positiveOr(Duration value, Duration fallback) {

@@ -146,7 +146,7 @@ public class ServeCommand {
         runner.execute(() -> {
             try {
                 log.info("Starting a run ({})", reason);
-                int code = runCommand.run();
+                int code = runCommand.run(RunFolders.of(properties));
                 if (claim != null) {
                     claim.finished(code == ExitCodes.OK);
                 }

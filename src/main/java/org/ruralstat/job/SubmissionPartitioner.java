@@ -1,12 +1,9 @@
 package org.ruralstat.job;
 
 import org.ruralstat.warehouse.PendingSubmission;
-import org.ruralstat.warehouse.SubmissionLedger;
-import org.ruralstat.warehouse.SubmissionStatus;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,11 +53,6 @@ class SubmissionPartitioner implements Partitioner {
     static List<Long> ids(String submissionIds) {
         return submissionIds == null || submissionIds.isBlank() ? List.of()
                 : java.util.Arrays.stream(submissionIds.split(",")).map(Long::valueOf).toList();
-    }
-
-    /** The submissions of the ledger in a status. */
-    static SubmissionPartitioner inStatus(SubmissionLedger ledger, Path input, SubmissionStatus status) {
-        return new SubmissionPartitioner(() -> ledger.inStatus(status, input));
     }
 
     @Override

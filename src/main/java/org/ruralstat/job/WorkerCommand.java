@@ -1,7 +1,6 @@
 package org.ruralstat.job;
 
 import org.ruralstat.subject.SubjectCatalog;
-import org.ruralstat.warehouse.Warehouse;
 import org.ruralstat.warehouse.WarehouseSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +36,17 @@ public class WorkerCommand {
     private final RuralstatProperties properties;
     private final GracefulShutdown shutdown;
     private final DataSource dataSource;
-    private final Warehouse own;
+    private final Workspaces workspaces;
     private final SubjectCatalog subjects;
 
     WorkerCommand(JobRepository jobRepository, ApplicationContext context, RuralstatProperties properties,
-                  GracefulShutdown shutdown, DataSource dataSource, Warehouse own, SubjectCatalog subjects) {
+                  GracefulShutdown shutdown, DataSource dataSource, Workspaces workspaces, SubjectCatalog subjects) {
         this.jobRepository = jobRepository;
         this.context = context;
         this.properties = properties;
         this.shutdown = shutdown;
         this.dataSource = dataSource;
-        this.own = own;
+        this.workspaces = workspaces;
         this.subjects = subjects;
     }
 
@@ -62,7 +61,9 @@ public class WorkerCommand {
                     + "SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
             return ExitCodes.USAGE;
         }
-        new WarehouseSchema(own, subjects.all()).apply();
+        // the worker's own warehouse (its scratch folder): the partitions' files come through the exchange folder
+        Workspace own = workspaces.open(RunFolders.of(properties));
+        new WarehouseSchema(own.warehouse(), subjects.all()).apply();
         StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
         handler.setJobRepository(jobRepository);
         handler.setStepLocator(name -> context.getBean(name, Step.class));
@@ -81,7 +82,7 @@ public class WorkerCommand {
             stop.await();
             container.stop();
         } finally {
-            own.close();
+            workspaces.close();
         }
         log.info("Worker stopped");
         return ExitCodes.OK;

@@ -7,10 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -18,16 +18,16 @@ import java.util.stream.Collectors;
  * every run, the failed ones included (the operator must learn why). A report that cannot be written is logged
  * and never changes the run's outcome.
  */
-@Component
 public class MorningReportListener implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(MorningReportListener.class);
 
-    private final Warehouse warehouse;
+    private final Supplier<Warehouse> warehouses;
     private final Map<String, String> subjectNames;
 
-    MorningReportListener(Warehouse warehouse, SubjectCatalog subjects) {
-        this.warehouse = warehouse;
+    /** @param warehouses the warehouse of the run that ends, asked for when it ends */
+    public MorningReportListener(Supplier<Warehouse> warehouses, SubjectCatalog subjects) {
+        this.warehouses = warehouses;
         this.subjectNames = subjects.all().stream()
                 .collect(Collectors.toUnmodifiableMap(SubjectDefinition::name, s -> s.nameZh() == null ? s.name() : s.nameZh()));
     }
@@ -35,6 +35,7 @@ public class MorningReportListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         try {
+            Warehouse warehouse = warehouses.get();
             RunOverview run = RunOverview.of(execution);
             LedgerFacts ledger = new LedgerQueries(warehouse).read(run.runId());
             String html = new MorningReportWriter(new FeedbackLinks(warehouse.directory()), subjectNames).render(run, ledger);

@@ -37,8 +37,7 @@ class CheckCommandFunctionalTests {
         // the same file through a real run gives the same findings as the receipt lists
         Files.createDirectories(temp.resolve("input/222424"));
         Files.copy(bad, temp.resolve("input/222424").resolve(bad.getFileName()));
-        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString())).isZero();
+        assertThat(SharedApplication.run(temp.resolve("input"), temp.resolve("warehouse"))).isZero();
         List<String> fromRun;
         try (WarehouseQueries warehouse = WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"))) {
             fromRun = warehouse.strings("select sheet || '!' || cell_ref || ':' || rule from etl_issue order by 1");

@@ -2,7 +2,6 @@ package org.ruralstat.job;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralstat.RuralstatApplication;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -53,8 +52,7 @@ class CompareViewFunctionalTests {
         ReturnFixtures.csv(temp.resolve("input/222400"), "延边州农村居民收入.csv", Charset.forName("GBK"), lines.toArray(String[]::new));
         ReturnFixtures.csv(temp.resolve("input/222402"), "图们市2022年收入.csv", StandardCharsets.UTF_8,
                 "地区,年度,农村居民人均可支配收入（元）", "图们市,2022," + TUMEN_OWN_2022);
-        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString())).isZero();
+        assertThat(SharedApplication.run(temp.resolve("input"), temp.resolve("warehouse"))).isZero();
 
         Map<String, BigDecimal> y2021 = new LinkedHashMap<>();
         Map<String, BigDecimal> y2022 = new LinkedHashMap<>();

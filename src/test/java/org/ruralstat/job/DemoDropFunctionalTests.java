@@ -6,7 +6,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ruralstat.RuralstatApplication;
 import org.ruralstat.demo.DemoFigures;
 
 import java.io.IOException;
@@ -44,8 +43,7 @@ class DemoDropFunctionalTests {
     }
 
     private int run() {
-        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString());
+        return SharedApplication.run(temp.resolve("input"), temp.resolve("warehouse"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.ruralstat.job;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralstat.RuralstatApplication;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +34,7 @@ class HostileFilesFunctionalTests {
         ReturnFixtures.csv(folder, "2021年收入.csv", StandardCharsets.UTF_8,
                 "地区,年度,农村居民人均可支配收入（元）", "图们市,2021,15213");
 
-        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString())).isZero();
+        assertThat(SharedApplication.run(temp.resolve("input"), temp.resolve("warehouse"))).isZero();
 
         try (WarehouseQueries warehouse = WarehouseQueries.open(temp.resolve("warehouse/published/ruralstat.duckdb"))) {
             assertThat(warehouse.count("select count(*) from etl_submission")).isEqualTo(hostile.size() + 5);

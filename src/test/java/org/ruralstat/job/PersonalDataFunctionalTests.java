@@ -46,8 +46,7 @@ class PersonalDataFunctionalTests {
                 "赵六,2.22402198E17," + phone + ",县级,工作队员,月晴镇,榆基村",
                 "孙七,,不存在的村" + valid + ",县级,工作队员,月晴镇,不存在" + valid);
 
-        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString())).isZero();
+        assertThat(SharedApplication.run(temp.resolve("input"), temp.resolve("warehouse"))).isZero();
 
         List<String> texts = everyOutput(output);
 
@@ -71,8 +70,7 @@ class PersonalDataFunctionalTests {
                 "李四," + ReturnFixtures.idNumber("222402", "19810202", 14) + ",县级,工作队员,月晴镇,水口村,"
                         + "图们市农业局（电话139-1234-5678，老身份证" + fifteen + "）,139 1234 5678");
 
-        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString())).isZero();
+        assertThat(SharedApplication.run(temp.resolve("input"), temp.resolve("warehouse"))).isZero();
 
         List<String> texts = everyOutput(output);
         texts.addAll(parquetTextValues(temp.resolve("warehouse/published/parquet")));

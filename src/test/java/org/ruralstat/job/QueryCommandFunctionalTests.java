@@ -3,7 +3,6 @@ package org.ruralstat.job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralstat.RuralstatApplication;
 import org.ruralstat.query.QueryCommand;
 
 import java.io.ByteArrayOutputStream;
@@ -32,8 +31,7 @@ class QueryCommandFunctionalTests {
         ReturnFixtures.csv(temp.resolve("input/222424"), "2022年收入.csv", StandardCharsets.UTF_8,
                 "村名,村集体经济收入（万元）", "汪清村委会,10", "=HYPERLINK(\"http://x\"),12");
         warehouse = temp.resolve("warehouse");
-        assertThat(RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", warehouse.toString())).isZero();
+        assertThat(SharedApplication.run(temp.resolve("input"), warehouse)).isZero();
     }
 
     private record Result(int exit, String out, String err) {

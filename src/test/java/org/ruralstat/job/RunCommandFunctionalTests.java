@@ -33,7 +33,7 @@ class RunCommandFunctionalTests {
     }
 
     private int run() {
-        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", input().toString(), "--warehouse", warehouse().toString());
+        return SharedApplication.run(input(), warehouse());
     }
 
     private WarehouseQueries published() throws Exception {

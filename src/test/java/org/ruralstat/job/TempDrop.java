@@ -1,7 +1,5 @@
 package org.ruralstat.job;
 
-import org.ruralstat.RuralstatApplication;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +12,12 @@ final class TempDrop {
     private TempDrop() {
     }
 
-    /** One run of the job over {@code <temp>/input} into {@code <temp>/warehouse}, files taken as settled. */
+    /**
+     * One run of the job over {@code <temp>/input} into {@code <temp>/warehouse}, files taken as settled, in the
+     * tests' shared application.
+     */
     static int run(Path temp) {
-        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString());
+        return SharedApplication.run(temp.resolve("input"), temp.resolve("warehouse"));
     }
 
     /** The published snapshot of {@code <temp>/warehouse}. */

@@ -2,7 +2,6 @@ package org.ruralstat.job;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralstat.RuralstatApplication;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,8 +17,7 @@ class ValidationRulesFunctionalTests {
     Path temp;
 
     private int run() {
-        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", temp.resolve("input").toString(),
-                "--warehouse", temp.resolve("warehouse").toString());
+        return SharedApplication.run(temp.resolve("input"), temp.resolve("warehouse"));
     }
 
     private WarehouseQueries published() throws Exception {

@@ -1,11 +1,11 @@
 package org.ruralstat.report;
 
 import org.ruralstat.job.ExitCodes;
+import org.ruralstat.job.SharedApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.ruralstat.RuralstatApplication;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -51,7 +51,7 @@ class MorningReportFunctionalTests {
     }
 
     private static int run(Path input, Path warehouse) {
-        return RuralstatApplication.execute("run", "--quiet-period", "0s", "--input", input.toString(), "--warehouse", warehouse.toString());
+        return SharedApplication.run(input, warehouse);
     }
 
     private List<String> runIds() throws IOException {
