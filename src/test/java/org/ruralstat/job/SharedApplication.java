@@ -29,7 +29,8 @@ public final class SharedApplication {
                 .run(RunFolders.of(started.getBean(RuralstatProperties.class), input, warehouse));
     }
 
-    private static synchronized ConfigurableApplicationContext context() {
+    /** The started application, started on first use. */
+    static synchronized ConfigurableApplicationContext context() {
         if (context == null) {
             SpringApplication application = new SpringApplication(RuralstatApplication.class);
             application.setDefaultProperties(Map.of(

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The application is bound to no folder: one started application runs the job on one drop folder and warehouse,
@@ -58,6 +59,25 @@ class SharedApplicationFunctionalTests {
                 assertThat(connection.isValid(1)).isTrue();
             }
         }
+    }
+
+    @Test
+    void aProcessRunsOneRunAtATime() throws Exception {
+        Workspaces workspaces = SharedApplication.context().getBean(Workspaces.class);
+        RuralstatProperties properties = SharedApplication.context().getBean(RuralstatProperties.class);
+        Workspace open = workspaces.open(RunFolders.of(properties, temp.resolve("a/input"), temp.resolve("a/warehouse")));
+        try {
+            assertThat(workspaces.current()).isSameAs(open);
+            assertThat(open.folders().receipts()).isEqualTo(temp.resolve("a/receipts").toAbsolutePath().normalize());
+            assertThat(open.folders().exchange()).isEqualTo(temp.resolve("a/warehouse/exchange").toAbsolutePath().normalize());
+            assertThatThrownBy(() -> workspaces.open(RunFolders.of(properties, temp.resolve("b/input"), temp.resolve("b/warehouse"))))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("one run at a time");
+            assertThat(temp.resolve("b/warehouse")).doesNotExist();
+        } finally {
+            workspaces.close();
+        }
+        assertThat(workspaces.ifOpen()).isEmpty();
+        assertThatThrownBy(workspaces::current).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
