@@ -28,8 +28,9 @@ final class JarProcess implements AutoCloseable {
     /** Starts {@code java -jar target/ruralstat.jar args…} with extra environment variables; output goes to a file. */
     static JarProcess start(Path output, Map<String, String> environment, String... args) throws IOException {
         assertThat(JAR).as("the jar is built by `package` before the functional tests").exists();
+        // the client compiler only: these processes run small drops for seconds, and start faster (docs/decisions.md)
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString()));
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
