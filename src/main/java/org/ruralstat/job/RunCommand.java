@@ -118,16 +118,17 @@ public class RunCommand {
         Path directory = folders.warehouse();
         // run, retract and recheck took the lock before Spring started; serve takes it here, night by night
         boolean held = WarehouseLock.heldByThisProcess(directory);
-        try {
-            try (WarehouseLock lock = held ? null : WarehouseLock.tryAcquire(directory)) {
-                if (!held && lock == null) {
-                    System.err.println("ruralstat: another run holds " + WarehouseLock.fileOf(directory)
-                            + "; not starting a second one");
-                    return ExitCodes.LOCKED;
-                }
-                return work.run(workspaces.open(folders));
+        try (WarehouseLock lock = held ? null : WarehouseLock.tryAcquire(directory)) {
+            if (!held && lock == null) {
+                System.err.println("ruralstat: another run holds " + WarehouseLock.fileOf(directory)
+                        + "; not starting a second one");
+                return ExitCodes.LOCKED;
+            }
+            Workspace run = workspaces.open(folders);
+            try {
+                return work.run(run);
             } finally {
-                workspaces.close();
+                workspaces.close(run);
             }
         } catch (Exception e) {
             log.error("The run failed", e);

@@ -63,12 +63,12 @@ public class WorkerCommand {
         }
         // the worker's own warehouse (its scratch folder): the partitions' files come through the exchange folder
         Workspace own = workspaces.open(RunFolders.of(properties));
-        new WarehouseSchema(own.warehouse(), subjects.all()).apply();
-        StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
-        handler.setJobRepository(jobRepository);
-        handler.setStepLocator(name -> context.getBean(name, Step.class));
-        CountDownLatch stop = new CountDownLatch(1);
         try (PartitionQueue queue = new PartitionQueue(properties.workers())) {
+            new WarehouseSchema(own.warehouse(), subjects.all()).apply();
+            StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
+            handler.setJobRepository(jobRepository);
+            handler.setStepLocator(name -> context.getBean(name, Step.class));
+            CountDownLatch stop = new CountDownLatch(1);
             queue.declare();
             SimpleMessageListenerContainer container = queue.listen(properties.threads(), request -> handle(handler, request));
             container.setShutdownTimeout(properties.shutdownTimeout().toMillis());
@@ -82,7 +82,7 @@ public class WorkerCommand {
             stop.await();
             container.stop();
         } finally {
-            workspaces.close();
+            workspaces.close(own);
         }
         log.info("Worker stopped");
         return ExitCodes.OK;

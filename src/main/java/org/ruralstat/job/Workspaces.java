@@ -66,12 +66,11 @@ public class Workspaces {
         return java.util.Optional.ofNullable(current);
     }
 
-    /** Closes the open workspace, if any: its warehouse's connections end here. */
-    public synchronized void close() throws SQLException {
-        Workspace closing = current;
-        current = null;
-        if (closing != null) {
-            closing.close();
+    /** Closes a workspace this caller opened: its warehouse's connections end here, and another run may open. */
+    public synchronized void close(Workspace opened) throws SQLException {
+        if (current == opened) {
+            current = null;
         }
+        opened.close();
     }
 }

@@ -73,8 +73,12 @@ class SharedApplicationFunctionalTests {
             assertThatThrownBy(() -> workspaces.open(RunFolders.of(properties, temp.resolve("b/input"), temp.resolve("b/warehouse"))))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("one run at a time");
             assertThat(temp.resolve("b/warehouse")).doesNotExist();
+            // a run asked for meanwhile fails, and leaves the open run's workspace alone
+            Files.createDirectories(temp.resolve("c/input"));
+            assertThat(SharedApplication.run(temp.resolve("c/input"), temp.resolve("c/warehouse"))).isEqualTo(ExitCodes.FAILED);
+            assertThat(workspaces.current()).isSameAs(open);
         } finally {
-            workspaces.close();
+            workspaces.close(open);
         }
         assertThat(workspaces.ifOpen()).isEmpty();
         assertThatThrownBy(workspaces::current).isInstanceOf(IllegalStateException.class);
