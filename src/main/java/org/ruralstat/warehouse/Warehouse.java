@@ -81,9 +81,9 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * A table's columns, asked of DuckDB once per run: an {@code information_schema} query took about 8 ms while
-     * other connections wrote (12% of DuckDB's time in a province run), and staging asks for four tables a file. The schema is settled before any file
-     * is staged ({@link WarehouseSchema#apply()} forgets what was remembered).
+     * A table's columns, asked of DuckDB once per run and remembered: staging asks for four tables a file, and an
+     * {@code information_schema} query is slow while other connections write (docs/decisions.md). The schema is
+     * settled before any file is staged ({@link WarehouseSchema#apply()} forgets what was remembered).
      */
     public TableColumns columns(Connection connection, String table) throws SQLException {
         TableColumns known = tableColumns.get(table);

@@ -24,7 +24,7 @@ record JobRun(String scenario, BenchDrop drop, ChildProcess.Outcome process, dou
     private static final Pattern STARTED = Pattern.compile("Started RuralstatApplication in [\\d.]+ seconds \\(process running for ([\\d.]+)\\)");
     private static final long TIMEOUT_SECONDS = 3_600;
 
-    /** The launch of {@link #run} for {@code java -jar <jar>}, as CONTRACT.md gives it. */
+    /** The launch of {@link #run} for {@code java -jar <jar>}, as docs/contract.md gives it. */
     static List<String> fromJar(Path jar) {
         return List.of("-jar", jar.toString());
     }

@@ -52,7 +52,7 @@ public final class RuralstatBenchmark {
         generate(settings, results);
         log("extracting the jar and recording a class-data archive on the demo drop");
         ExtractedLayout layout = ExtractedLayout.make(settings.jar(), settings.repo().resolve("input"), settings.dir());
-        for (BenchResults.Scenario scenario : List.copyOf(results.scenarios())) { // from the jar, as CONTRACT.md says
+        for (BenchResults.Scenario scenario : List.copyOf(results.scenarios())) { // from the jar, as docs/contract.md says
             if (scenario.id().equals("big-xlsx")) {
                 runBothWays(settings, results, scenario, layout);
                 continue;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.ruralstat.bench.BenchDrop.ReturnFile;
 
 /**
- * A later night of {@code java -jar target/ruralstat.jar serve} (CONTRACT.md), as an operator who keeps the
+ * A later night of {@code java -jar target/ruralstat.jar serve} (docs/contract.md), as an operator who keeps the
  * process up sees it: the serve process is started on a drop folder holding earlier returns of the same kind (the
  * province drop's returns of the large file's subject and format), runs them as its first night, and once that night
  * is over the large return is moved into the drop folder; {@code serve} notices it (it runs on new files, polling

@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * repository root:
  *
  * <pre>
- *   java src/test/java/org/ruralstat/seeds/RegionSeedBuilder.java ../shared/reference/regions seeds
+ *   java src/test/java/org/ruralstat/seeds/RegionSeedBuilder.java <folder of the division code lists> seeds
  * </pre>
  *
- * <p>Inputs (see {@code SOURCES.md} in the reference directory): NBS 2023 statistical division
+ * <p>Inputs (where to fetch them: {@code seeds/README.md}): NBS 2023 statistical division
  * codes (modood/Administrative-divisions-of-China: provinces, cities, counties, townships and the
  * village files of provinces 14/22/33/35), the MCA GB/T 2260 list in force at 2024-12-31 and the
  * GB/T 2260 change history 1981-2024 (yescallop/areacodes).
