@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  * A workbook's shared strings as the text POI's read-only table gives for them (phonetic runs left out, {@code _xHHHH_}
  * escapes decoded), kept as plain strings: POI wraps every lookup in a rich-text object, which cost more than the rest
  * of reading the cell. Parsed by the Aalto StAX parser the worksheets are read with (no DTD, no external entities, so
- * an entity bomb fails as it fails in POI's SAX parser), in about half the time the JDK's SAX parser took (477,265
- * strings, 14 MB: 0.33 s against 0.60 s in a fresh JVM), and a failure is given as the {@link SAXException} POI's
- * parse gives.
+ * an entity bomb fails as it fails in POI's SAX parser), in about half the time the JDK's SAX parser took
+ * (docs/decisions.md), and a failure is given as the {@link SAXException} POI's parse gives.
  */
 final class SharedStringTexts {
 
