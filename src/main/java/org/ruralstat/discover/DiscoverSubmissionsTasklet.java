@@ -89,7 +89,7 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
                 counts.notReady += leaveForNextRun(intake, file, "changed while it was being read");
                 continue;
             }
-            Optional<SubmissionLedger.Known> same = intake.findByPathAndHash(file.relativePath(), sha256);
+            Optional<LedgerIntake.Known> same = intake.findByPathAndHash(file.relativePath(), sha256);
             if (same.isPresent()) {
                 boolean pending = same.get().status().equals(SubmissionStatus.RECEIVED.code())
                         || same.get().status().equals(SubmissionStatus.STAGED.code());
@@ -97,7 +97,7 @@ public class DiscoverSubmissionsTasklet implements Tasklet {
                 counts.known++;
                 continue;
             }
-            Optional<SubmissionLedger.Known> original = intake.findOriginalByHash(sha256);
+            Optional<LedgerIntake.Known> original = intake.findOriginalByHash(sha256);
             String fileName = file.path().getFileName().toString();
             if (original.isPresent()) {
                 long id = intake.register(file.submitterCode(), file.relativePath(), fileName, sha256, file.bytes(),

@@ -41,8 +41,11 @@ import java.util.Set;
 public final class SubmissionPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionPublisher.class);
-    /** Submissions per transaction unless configured ({@code ruralstat.publish.batch-size}). */
+    /** Submissions per transaction unless configured ({@code ruralstat.publish-batch}). */
     public static final int DEFAULT_BATCH_SIZE = 500;
+    /** A replacement recorded: the new submission, the one it replaced, how many facts, whether wholly. */
+    private static final String INSERT_REPLACEMENT = "insert into etl_replacement (submission_id, replaced_submission_id, "
+            + "facts_replaced, whole, replaced_at) values (?, ?, ?, ?, ?)";
 
     private final Warehouse warehouse;
     private final SubjectCatalog subjects;
@@ -296,8 +299,7 @@ public final class SubmissionPublisher {
                     sql.update("update etl_submission set status = 'superseded', superseded_by = ? where submission_id = ?",
                             old[0], old[1]);
                 }
-                sql.update("insert into etl_replacement (submission_id, replaced_submission_id, facts_replaced, whole, "
-                        + "replaced_at) values (?, ?, ?, ?, ?)", old[0], old[1], old[2], whole, now);
+                sql.update(INSERT_REPLACEMENT, old[0], old[1], old[2], whole, now);
                 newest.put(old[0], old[1]);
             }
         }
@@ -330,8 +332,7 @@ public final class SubmissionPublisher {
                     + "where submission_id = ? and status in ('loaded', 'loaded_with_warnings')", old.submissionId(),
                     old.rechecked());
             if (removed > 0) {
-                Sql.update(c, "insert into etl_replacement (submission_id, replaced_submission_id, facts_replaced, whole, "
-                        + "replaced_at) values (?, ?, ?, true, ?)", old.submissionId(), old.rechecked(), removed, now);
+                Sql.update(c, INSERT_REPLACEMENT, old.submissionId(), old.rechecked(), removed, true, now);
             }
         }
         return newest;

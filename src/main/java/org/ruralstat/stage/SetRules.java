@@ -23,8 +23,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The set rules a subject declares (unique, not_above, year_on_year, overlapping_postings, total_matches), run as
- * SQL over one submission's staged rows. Error hits leave staging, so they never reach a fact table; every hit
+ * The set rules a subject declares (unique, not_above, year_on_year, overlapping_postings, total_matches,
+ * prior_year_revision), run as SQL over the staged rows of a group of submissions, each compared only with its own. Error hits leave staging, so they never reach a fact table; every hit
  * becomes a finding. Runs in the caller's transaction and clears its own earlier findings first, so it can be
  * repeated after a crash.
  */
@@ -37,11 +37,6 @@ public final class SetRules {
 
     public SetRules(RuleCatalog rules) {
         this.rules = rules;
-    }
-
-    /** Checks one submission; returns how many findings it recorded. */
-    public int check(Connection c, long submissionId, SubjectDefinition subject) throws SQLException {
-        return check(c, List.of(submissionId), subject).getOrDefault(submissionId, 0);
     }
 
     /**

@@ -24,6 +24,10 @@ public final class LedgerIntake implements AutoCloseable {
     private int uncommitted;
     private boolean finished;
 
+    /** A file the ledger already holds, found by path and content. */
+    public record Known(long submissionId, String status) {
+    }
+
     LedgerIntake(Warehouse warehouse, String runId) throws SQLException {
         this.connection = warehouse.connect();
         try {
@@ -39,19 +43,19 @@ public final class LedgerIntake implements AutoCloseable {
     }
 
     /** The newest submission of this path with this content, unless it was never read (gone or a link in its turn). */
-    public Optional<SubmissionLedger.Known> findByPathAndHash(String relativePath, String sha256) throws SQLException {
+    public Optional<Known> findByPathAndHash(String relativePath, String sha256) throws SQLException {
         return sql.first("select submission_id, status from etl_submission as sub where file_path = ? and sha256 = ? "
                 + "and not (status = 'rejected' and exists (select 1 from etl_issue as i where i.submission_id = "
                 + "sub.submission_id and i.rule in ('FILE-020', 'FILE-021'))) order by submission_id desc limit 1",
-                rs -> new SubmissionLedger.Known(rs.getLong(1), rs.getString(2)), relativePath, sha256);
+                rs -> new Known(rs.getLong(1), rs.getString(2)), relativePath, sha256);
     }
 
     /** The first submission with this content that loaded (or is on its way), not a duplicate, rejected or retracted. */
-    public Optional<SubmissionLedger.Known> findOriginalByHash(String sha256) throws SQLException {
+    public Optional<Known> findOriginalByHash(String sha256) throws SQLException {
         // a rejected or retracted file changed nothing: the same content elsewhere (moved to the right folder) is read
         return sql.first("select submission_id, status from etl_submission where sha256 = ? "
                 + "and status not in ('duplicate', 'rejected', 'retracted') order by submission_id limit 1",
-                rs -> new SubmissionLedger.Known(rs.getLong(1), rs.getString(2)), sha256);
+                rs -> new Known(rs.getLong(1), rs.getString(2)), sha256);
     }
 
     /** Registers a new file; returns its submission id. */

@@ -33,10 +33,6 @@ public final class SubmissionLedger {
         this.stagingTables = List.copyOf(tables);
     }
 
-    /** A file the ledger already holds, found by path and content. */
-    public record Known(long submissionId, String status) {
-    }
-
     /** Discovery's writes for one run, on one connection (see {@link LedgerIntake}); finish, then close it. */
     public LedgerIntake intake(String runId) throws SQLException {
         return new LedgerIntake(warehouse, runId);

@@ -79,7 +79,7 @@ class IncomeSetRulesIntegrationTests {
     void setRules(String name, String staged, String expectedFindings, String rejectedRows) throws Exception {
         stage(1, staged);
 
-        warehouse.inTransaction(c -> new SetRules(rules).check(c, 1, subjects.find("income").orElseThrow()));
+        warehouse.inTransaction(c -> new SetRules(rules).check(c, List.of(1L), subjects.find("income").orElseThrow()));
 
         assertChecked(1, expectedFindings, rejectedRows);
     }

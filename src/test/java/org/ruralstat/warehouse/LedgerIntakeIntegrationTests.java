@@ -65,7 +65,7 @@ class LedgerIntakeIntegrationTests {
     void theSameContentUnderAnotherNameIsADuplicateOfTheFirst() throws Exception {
         try (LedgerIntake intake = ledger.intake("run-1")) {
             long first = newFile(intake, "222424/a.xlsx", "same");
-            assertThat(intake.findOriginalByHash("same")).map(SubmissionLedger.Known::submissionId).contains(first);
+            assertThat(intake.findOriginalByHash("same")).map(LedgerIntake.Known::submissionId).contains(first);
             assertThat(intake.findByPathAndHash("222424/b.xlsx", "same")).isEmpty();
             long second = intake.register("222424", "222424/b.xlsx", "b.xlsx", "same", 10, SubmissionStatus.DUPLICATE,
                     "duplicate", first);
